@@ -1,0 +1,38 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const noTfjs = {
+  patterns: [{ group: ['@tensorflow/*'], message: 'tfjs lives in src/model and src/engine only.' }],
+};
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'coverage', 'public'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-imports': ['error', {
+        patterns: [...noTfjs.patterns, { group: ['react', 'react-dom', 'zustand'], message: 'src/core is pure TypeScript.' }],
+      }],
+    },
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}', 'src/store/**/*.ts', 'src/main.tsx'],
+    rules: { 'no-restricted-imports': ['error', noTfjs] },
+  },
+);

@@ -1,0 +1,3 @@
+export { tokenize } from './tokenize';
+export { splitSentences } from './splitSentences';
+export { htmlToText } from './htmlToText';

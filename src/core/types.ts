@@ -1,0 +1,36 @@
+/** Shared data shapes that every layer agrees on (see DESIGN.md, "Shared formats"). */
+
+/** A token of a text with its `[start, end)` character offsets (UTF-16 code units, like String.slice). */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A tagged sentence. `tags` are always IOB2 inside the app; readers convert. */
+export interface Sentence {
+  tokens: string[];
+  tags?: string[];
+  pos?: string[];
+}
+
+/** An entity over token positions: tokens `[start, end)` carry `label`. */
+export interface TokenSpan {
+  start: number;
+  end: number;
+  label: string;
+}
+
+/** An entity over characters of a text: `text.slice(start, end)` is the mention. */
+export interface CharSpan {
+  start: number;
+  end: number;
+  label: string;
+}
+
+/** A sentence of a text: its character range and the tokens in it. */
+export interface TextSentence {
+  start: number;
+  end: number;
+  tokens: Token[];
+}

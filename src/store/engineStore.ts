@@ -1,0 +1,37 @@
+import { create } from 'zustand';
+import type { BackendInfo, BackendName } from '../engine/api';
+import { BACKEND_ORDER } from '../engine/api';
+import { startEngine, type Engine } from '../engine/client';
+
+type EngineStatus = 'idle' | 'starting' | 'ready' | 'failed';
+
+interface EngineState {
+  status: EngineStatus;
+  info: BackendInfo | null;
+  error: string | null;
+  engine: Engine | null;
+  start: (preference?: BackendName) => Promise<void>;
+}
+
+export const useEngineStore = create<EngineState>()((set, get) => ({
+  status: 'idle',
+  info: null,
+  error: null,
+  engine: null,
+  async start(preference) {
+    if (get().status === 'starting') return;
+    const engine = get().engine ?? startEngine();
+    set({ status: 'starting', engine, error: null });
+    try {
+      set({ status: 'ready', info: await engine.init(preference) });
+    } catch (error) {
+      set({ status: 'failed', error: error instanceof Error ? error.message : String(error) });
+    }
+  },
+}));
+
+/** `?backend=wasm` in the page URL overrides the default choice (for comparisons and tests). */
+export function backendFromUrl(search: string): BackendName | undefined {
+  const requested = new URLSearchParams(search).get('backend');
+  return BACKEND_ORDER.find((name) => name === requested);
+}

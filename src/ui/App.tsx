@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import { backendFromUrl, useEngineStore } from '../store/engineStore';
+import { BackendBadge } from './components/BackendBadge';
+import { Tabs } from './components/Tabs';
+import { useHashView, type ViewId } from './routes';
+import { AnalyzeView } from './views/AnalyzeView';
+import { GraphView } from './views/GraphView';
+import { ModelsView } from './views/ModelsView';
+import { TrainView } from './views/TrainView';
+
+const VIEW_COMPONENTS: Record<ViewId, () => React.JSX.Element> = {
+  analyze: AnalyzeView,
+  graph: GraphView,
+  train: TrainView,
+  models: ModelsView,
+};
+
+export function App() {
+  const view = useHashView();
+  const startEngine = useEngineStore((state) => state.start);
+  useEffect(() => {
+    void startEngine(backendFromUrl(window.location.search));
+  }, [startEngine]);
+
+  const View = VIEW_COMPONENTS[view];
+  return (
+    <div className="app">
+      <header className="header">
+        <h1 className="header__title">NER Studio</h1>
+        <Tabs current={view} />
+        <BackendBadge />
+      </header>
+      <main className="main" data-view={view}>
+        <View />
+      </main>
+    </div>
+  );
+}
