@@ -14,6 +14,7 @@ export { readConll, type ReadConllOptions } from './readConll';
 export { readSpanJsonl } from './readSpanJsonl';
 export { readDataset, validSentences } from './readDataset';
 export { detectFormat } from './detectFormat';
+export { looksBinary } from './looksBinary';
 export { writeGmbCsv, type WriteGmbCsvOptions } from './writeGmbCsv';
 export { writeConll, type WriteConllOptions } from './writeConll';
 export { writeSpanJsonl, sentenceText, type WriteSpanJsonlOptions } from './writeSpanJsonl';
