@@ -1,0 +1,63 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { makeDocument } from './analyzedDocument.testing';
+import { documentMentions } from './documentMentions';
+import { documentToConll } from './documentToConll';
+import { mentionsToCsv } from './mentionsToCsv';
+import { mentionsToJson } from './mentionsToJson';
+import type { Mention } from './types';
+
+const doc = makeDocument([{ tokens: 'Ada/B-per Lovelace/I-per wrote', confidence: [0.5, 1, 0.9] }, 'in London/B-geo .']);
+
+describe('mentionsToJson', () => {
+  it('test_mentionsToJson_writes_text_and_entities', () => {
+    expect(JSON.parse(mentionsToJson(doc, documentMentions(doc)))).toEqual({
+      text: 'Ada Lovelace wrote in London .',
+      entities: [
+        { start: 0, end: 12, label: 'per', text: 'Ada Lovelace', confidence: 0.75 },
+        { start: 22, end: 28, label: 'geo', text: 'London', confidence: 1 },
+      ],
+    });
+  });
+
+  it('test_mentionsToJson_leaves_out_the_sentence_index', () => {
+    expect(mentionsToJson(doc, [])).toBe('{\n  "text": "Ada Lovelace wrote in London .",\n  "entities": []\n}');
+  });
+});
+
+describe('mentionsToCsv', () => {
+  it('test_mentionsToCsv_writes_a_header_and_one_row_per_mention', () => {
+    expect(mentionsToCsv(documentMentions(doc))).toBe(
+      'start,end,label,text,confidence\r\n0,12,per,Ada Lovelace,0.75\r\n22,28,geo,London,1',
+    );
+    expect(mentionsToCsv([])).toBe('start,end,label,text,confidence');
+  });
+
+  it('test_mentionsToCsv_text_with_commas_quotes_and_newlines_survives_a_parse_back', () => {
+    const awkward = ['Smith, Jones & Co.', 'the "Big" Apple', 'New\nYork', 'a\r\nb', '“curly”, \'single\''];
+    const mentions: Mention[] = awkward.map((text, i) => ({
+      start: i * 10,
+      end: i * 10 + text.length,
+      label: 'org',
+      text,
+      sentence: 0,
+      confidence: 0.5,
+    }));
+    const parsed = Papa.parse<string[]>(mentionsToCsv(mentions), { skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data[0]).toEqual(['start', 'end', 'label', 'text', 'confidence']);
+    expect(parsed.data.slice(1).map((row) => row[3])).toEqual(awkward);
+  });
+});
+
+describe('documentToConll', () => {
+  it('test_documentToConll_writes_token_tab_tag_with_blank_lines_between_sentences', () => {
+    expect(documentToConll(doc)).toBe('Ada\tB-per\nLovelace\tI-per\nwrote\tO\n\nin\tO\nLondon\tB-geo\n.\tO\n');
+  });
+
+  it('test_documentToConll_skips_empty_sentences', () => {
+    const withEmpty = { ...doc, sentences: [doc.sentences[0], { start: 18, end: 18, tokens: [], tags: [] }] };
+    expect(documentToConll(withEmpty)).toBe('Ada\tB-per\nLovelace\tI-per\nwrote\tO\n');
+    expect(documentToConll({ text: '', sentences: [], labels: [] })).toBe('');
+  });
+});
