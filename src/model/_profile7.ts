@@ -1,0 +1,14 @@
+import * as tf from '@tensorflow/tfjs';
+import { setBackend } from './backend';
+import { createModel } from './model';
+import { defaultArchitecture } from './architectures/registry';
+await setBackend('cpu');
+const words = 'The minister said on Monday that troops in Iraq will leave soon after talks with officials'.split(' ');
+const sentences = Array.from({ length: 32 }, (_, i) => Array.from({ length: 22 }, (_, t) => words[(t * 7 + i) % words.length] + (i % 50)));
+const model = createModel({ name: 'p', labels: ['geo', 'org', 'per'], architecture: defaultArchitecture('cnn', 'softmax') });
+await model.predict(sentences);
+const t0 = performance.now(); await model.predict(sentences); console.log('ms', performance.now() - t0);
+const prof = await tf.profile(async () => { await model.predict(sentences); });
+const byKernel = new Map<string, number>();
+for (const k of prof.kernels) byKernel.set(k.name, (byKernel.get(k.name) ?? 0) + (k.kernelTimeMs as number));
+console.log([...byKernel].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k} ${v.toFixed(1)}`).join('\n'));

@@ -1,0 +1,51 @@
+import { idsPerToken, type Featurizer, type FeatureConfig } from './features';
+import { shuffled, type Random } from './random';
+
+/** Limits of one padded batch: at most `maxTokens` cells (sentences × longest) and `maxSentences` rows. */
+export interface BatchLimits {
+  maxTokens: number;
+  maxSentences: number;
+}
+
+/**
+ * Indices grouped into batches of similar length (so little padding is computed). With a random
+ * source, equal lengths are shuffled and so is the order of the batches; without, it is stable.
+ */
+export function lengthBuckets(lengths: readonly number[], limits: BatchLimits, random?: Random): number[][] {
+  const order = random ? shuffled(lengths.map((_, i) => i), random) : lengths.map((_, i) => i);
+  order.sort((a, b) => lengths[a] - lengths[b]);
+  const batches: number[][] = [];
+  let current: number[] = [];
+  for (const index of order) {
+    const longest = Math.max(1, lengths[index]);
+    if (current.length > 0 && (current.length >= limits.maxSentences || (current.length + 1) * longest > limits.maxTokens)) {
+      batches.push(current);
+      current = [];
+    }
+    current.push(index);
+  }
+  if (current.length > 0) batches.push(current);
+  return random ? shuffled(batches, random) : batches;
+}
+
+/** Feature ids and mask of a padded batch, as flat arrays ready for tensors. */
+export interface EncodedBatch {
+  batch: number;
+  maxLength: number;
+  idWidth: number;
+  ids: Int32Array;
+  mask: Float32Array;
+}
+
+export function encodeBatch(tokens: readonly string[][], features: FeatureConfig, featurizer: Featurizer): EncodedBatch {
+  const maxLength = Math.max(1, ...tokens.map((sentence) => sentence.length));
+  const mask = new Float32Array(tokens.length * maxLength);
+  tokens.forEach((sentence, b) => mask.fill(1, b * maxLength, b * maxLength + sentence.length));
+  return {
+    batch: tokens.length,
+    maxLength,
+    idWidth: idsPerToken(features),
+    ids: featurizer.batch(tokens, maxLength),
+    mask,
+  };
+}

@@ -1,0 +1,115 @@
+import * as tf from '@tensorflow/tfjs';
+import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tinyDev, tinyTrain } from '../../../tests/fixtures/model/tinyNer';
+import { defaultEncoder } from '../architectures/registry';
+import { trainModel, type NerModel } from '../model';
+import { loadModelFromDirectory, saveModelToDirectory } from './directory';
+import { modelFromFiles, modelToFiles } from './bundleFiles';
+import { loadModelFromUrl } from './url';
+import { validateMeta } from './validateMeta';
+import { modelFromZip, modelToZip } from './zip';
+
+let model: NerModel;
+let directory: string;
+const sentences = tinyDev.map((s) => s.tokens).concat([['Unseen', 'Zorblax', 'visited', 'Quuxville', '.']]);
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+  directory = await mkdtemp(join(tmpdir(), 'ner-bundle-'));
+  ({ model } = await trainModel({
+    data: { train: tinyTrain, dev: tinyDev },
+    spec: {
+      name: 'tiny',
+      architecture: { name: 'ner-tagger.v1', width: 32, embedPieces: 2, encoder: { ...defaultEncoder('cnn'), depth: 2, dilations: [1, 2] } as never, head: 'crf', dropout: 0.1 },
+      features: { attrs: ['norm', 'prefix', 'suffix', 'shape'], rows: [500, 200, 200, 50], seeds: 4, prefixLength: 3, suffixLength: 3 },
+    },
+    options: { epochs: 20, batchTokens: 256, learningRate: 0.01, warmupSteps: 5, seed: 3 },
+  }));
+});
+
+afterAll(async () => {
+  model.dispose();
+  await rm(directory, { recursive: true, force: true });
+});
+
+async function expectSamePredictions(loaded: NerModel) {
+  const [a, b] = [await model.predict(sentences), await loaded.predict(sentences)];
+  expect(b.map((p) => p.tags)).toEqual(a.map((p) => p.tags));
+  b.forEach((p, i) => p.confidence.forEach((c, t) => expect(c).toBeCloseTo(a[i].confidence[t], 2)));
+  expect(loaded.meta).toMatchObject({ name: model.meta.name, tags: model.meta.tags, architecture: model.meta.architecture });
+}
+
+describe('bundles', () => {
+  it('test_bundle_directory_roundtrip_predicts_identically', async () => {
+    await saveModelToDirectory(model, directory);
+    const loaded = await loadModelFromDirectory(directory);
+    await expectSamePredictions(loaded);
+    loaded.dispose();
+  });
+
+  it('test_bundle_zip_roundtrip_float32_and_float16', async () => {
+    const full = await modelToZip(model);
+    const half = await modelToZip(model, { float16: true });
+    expect(half.byteLength).toBeLessThan(full.byteLength * 0.6);
+    for (const zip of [full, half]) {
+      const loaded = modelFromZip(zip);
+      await expectSamePredictions(loaded);
+      loaded.dispose();
+    }
+  });
+
+  it('test_bundle_url_loads_what_model_json_lists', async () => {
+    const files = await modelToFiles(model);
+    const fakeFetch = (async (url: string) => {
+      const name = url.replace('https://example.test/models/tiny/', '');
+      return files[name] ? new Response(files[name].slice().buffer as ArrayBuffer) : new Response('not found', { status: 404 });
+    }) as unknown as typeof fetch;
+    const loaded = await loadModelFromUrl('https://example.test/models/tiny', fakeFetch);
+    await expectSamePredictions(loaded);
+    loaded.dispose();
+    await expect(loadModelFromUrl('https://example.test/models/none', fakeFetch)).rejects.toThrow(/HTTP 404/);
+  });
+
+  it('test_bundle_corrupt_or_foreign_files_fail_clearly_and_leak_nothing', async () => {
+    const before = tf.memory().numTensors;
+    const files = await modelToFiles(model);
+    const truncated = { ...files, 'weights.bin': files['weights.bin'].slice(0, 1000) };
+    expect(() => modelFromFiles(truncated)).toThrow(/weight files hold 1000 bytes/);
+    expect(() => modelFromFiles({ ...files, 'meta.json': new TextEncoder().encode('{oops') })).toThrow(/meta.json is not valid JSON/);
+    expect(() => modelFromFiles({ ...files, 'model.json': new TextEncoder().encode('{}') })).toThrow(/no valid weightsManifest/);
+    expect(() => modelFromZip(new Uint8Array([1, 2, 3, 4]))).toThrow(/not a valid .zip/);
+    expect(() => modelFromZip(zipSync({ 'model.json': new Uint8Array(2) }))).toThrow(/no meta.json/);
+    const nan = files['weights.bin'].slice();
+    new Float32Array(nan.buffer).fill(Number.NaN, 0, 4);
+    expect(() => modelFromFiles({ ...files, 'weights.bin': nan })).toThrow(/NaN/);
+    await writeFile(join(directory, 'broken.txt'), 'x');
+    await expect(loadModelFromDirectory(join(directory, 'nowhere'))).rejects.toThrow(/cannot be read/);
+    await saveModelToDirectory(model, join(directory, 'cut'));
+    await truncate(join(directory, 'cut', 'weights.bin'), 10);
+    await expect(loadModelFromDirectory(join(directory, 'cut'))).rejects.toThrow(/truncated or corrupt/);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('test_bundle_validate_meta_says_what_is_wrong', () => {
+    const good = JSON.parse(JSON.stringify(model.meta));
+    expect(validateMeta(good)).toEqual({ ok: true, meta: good });
+    const cases: [unknown, RegExp][] = [
+      [[], /not a JSON object/],
+      [{ ...good, format: 'keras' }, /format is "keras"/],
+      [{ ...good, name: '' }, /needs a name/],
+      [{ ...good, tags: ['O', 'B-per'] }, /tags must be "O" plus/],
+      [{ ...good, architecture: { ...good.architecture, head: 'mlp' } }, /head must be/],
+      [{ ...good, architecture: { ...good.architecture, encoder: { name: 'transformer' } } }, /encoder.name must be one of cnn, bilstm/],
+      [{ ...good, features: { ...good.features, rows: [1] } }, /features.rows/],
+    ];
+    for (const [value, message] of cases) {
+      const result = validateMeta(value);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error).toMatch(message);
+    }
+  });
+});

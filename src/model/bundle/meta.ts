@@ -1,0 +1,54 @@
+import type { ArchitectureConfig } from '../architectures/types';
+import type { FeatureConfig } from '../features';
+
+export const MODEL_FORMAT = 'ner-studio.model/1';
+
+export interface TrainingInfo {
+  /** Where the data came from (a file name). */
+  data: string;
+  /** Sentences per split. */
+  splits: Record<string, number>;
+  epochs: number;
+  seconds: number;
+  backend: string;
+  seed?: number;
+  bestEpoch?: number;
+  tokensPerSecond?: number;
+  /** The bundle this one was fine-tuned from. */
+  baseModel?: string;
+  /** The command that reproduces this bundle (set by the CLI recipes). */
+  command?: string;
+}
+
+export interface TypeScores {
+  precision: number;
+  recall: number;
+  f1: number;
+  support?: number;
+}
+
+export interface MetricsInfo extends TypeScores {
+  split: string;
+  perType: Record<string, TypeScores>;
+}
+
+/** meta.json of a model bundle (DESIGN.md, "Model bundle"). */
+export interface ModelMeta {
+  format: typeof MODEL_FORMAT;
+  name: string;
+  /** Entity labels, e.g. ["geo", "org", "per"]. */
+  labels: string[];
+  /** Output tags in weight order: "O", then B-/I- per label. */
+  tags: string[];
+  posTags?: string[];
+  /** The tokenizer the model expects its input from. */
+  tokenizer: string;
+  features: FeatureConfig;
+  architecture: ArchitectureConfig;
+  training?: TrainingInfo;
+  metrics?: MetricsInfo;
+  /** Weight storage: float32, or float16 for half the download. */
+  weightsDtype?: 'float32' | 'float16';
+}
+
+export const DEFAULT_TOKENIZER = 'ner-studio.text/1';

@@ -1,0 +1,30 @@
+import type { NerModel } from '../model';
+import { BundleError, modelFromFiles, readManifest, type BundleFiles } from './bundleFiles';
+
+async function fetchBytes(url: string, fetchImpl: typeof fetch): Promise<Uint8Array> {
+  let response: Response;
+  try {
+    response = await fetchImpl(url);
+  } catch (error) {
+    throw new BundleError(`could not fetch ${url}: ${(error as Error).message}`);
+  }
+  if (!response.ok) throw new BundleError(`fetching ${url} failed: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/**
+ * Loads a bundle served as a folder (e.g. `public/models/gmb/` → `./models/gmb/`): meta.json and
+ * model.json first (validated), then the weight files model.json lists.
+ */
+export async function loadModelFromUrl(baseUrl: string, fetchImpl: typeof fetch = fetch): Promise<NerModel> {
+  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  const files: BundleFiles = {};
+  [files['meta.json'], files['model.json']] = await Promise.all([fetchBytes(`${base}meta.json`, fetchImpl), fetchBytes(`${base}model.json`, fetchImpl)]);
+  const { paths } = readManifest(files);
+  for (const path of paths) {
+    if (path.includes('..') || path.startsWith('/') || /^[a-z]+:/i.test(path)) throw new BundleError(`model.json names an unsafe weight path "${path}"`);
+  }
+  const weights = await Promise.all(paths.map((path) => fetchBytes(`${base}${path}`, fetchImpl)));
+  paths.forEach((path, i) => (files[path] = weights[i]));
+  return modelFromFiles(files);
+}

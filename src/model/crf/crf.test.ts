@@ -1,0 +1,87 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createRandom } from '../random';
+import { logPartition, marginals, viterbi, type ChainScores } from '../decode/viterbi';
+import { crfLogPartition, crfNegLogLikelihood } from './crfLoss';
+import { goldPaths } from './goldPaths';
+
+const K = 3;
+const T = 4;
+
+function randomScores(seed: number, length: number): ChainScores {
+  const random = createRandom(seed);
+  const values = (n: number) => Float32Array.from({ length: n }, () => random() * 4 - 2);
+  return { emissions: values(length * K), length, transitions: values(K * K), start: values(K), end: values(K) };
+}
+
+function pathScore(s: ChainScores, path: number[]): number {
+  let score = s.start[path[0]] + s.end[path[path.length - 1]];
+  path.forEach((tag, t) => {
+    score += s.emissions[t * K + tag];
+    if (t > 0) score += s.transitions[path[t - 1] * K + tag];
+  });
+  return score;
+}
+
+function allPaths(length: number): number[][] {
+  if (length === 0) return [[]];
+  return allPaths(length - 1).flatMap((prefix) => [0, 1, 2].map((tag) => [...prefix, tag]));
+}
+
+function bruteForce(s: ChainScores) {
+  const paths = allPaths(s.length);
+  const scores = paths.map((path) => pathScore(s, path));
+  const max = Math.max(...scores);
+  const logZ = max + Math.log(scores.reduce((sum, v) => sum + Math.exp(v - max), 0));
+  const best = paths[scores.indexOf(max)];
+  const marginal = new Float64Array(s.length * K);
+  paths.forEach((path, p) => path.forEach((tag, t) => (marginal[t * K + tag] += Math.exp(scores[p] - logZ))));
+  return { logZ, best, marginal, scores, paths };
+}
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
+
+describe('crf', () => {
+  it('test_crf_viterbi_partition_marginals_match_brute_force', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const s = randomScores(seed, T);
+      const brute = bruteForce(s);
+      expect(viterbi(s)).toEqual(brute.best);
+      expect(logPartition(s)).toBeCloseTo(brute.logZ, 4);
+      const m = marginals(s);
+      m.forEach((v, i) => expect(v).toBeCloseTo(brute.marginal[i], 4));
+    }
+  });
+
+  it('test_crf_tensor_log_partition_and_loss_match_brute_force_with_padding', () => {
+    const lengths = [4, 2, 1, 3];
+    const sentences = lengths.map((length, i) => randomScores(100 + i, length));
+    const shared = randomScores(7, 1);
+    const chains = sentences.map((s) => ({ ...s, transitions: shared.transitions, start: shared.start, end: shared.end }));
+    const emissions = new Float32Array(lengths.length * T * K).fill(123); // padding garbage must not matter
+    const mask = new Float32Array(lengths.length * T);
+    chains.forEach((s, b) => {
+      emissions.set(s.emissions, b * T * K);
+      for (let t = 0; t < s.length; t++) mask[b * T + t] = 1;
+    });
+    const goldTags = chains.map((s) => bruteForce(s).paths[5 % bruteForce(s).paths.length]);
+    const before = tf.memory().numTensors;
+    tf.tidy(() => {
+      const crf = {
+        transitions: tf.tensor2d(shared.transitions, [K, K]),
+        start: tf.tensor1d(shared.start),
+        end: tf.tensor1d(shared.end),
+      };
+      const e = tf.tensor3d(emissions, [lengths.length, T, K]);
+      const m = tf.tensor2d(mask, [lengths.length, T]);
+      const logZ = crfLogPartition(e, m, crf).arraySync();
+      chains.forEach((s, b) => expect(logZ[b]).toBeCloseTo(bruteForce(s).logZ, 4));
+      const nll = crfNegLogLikelihood(e, m, goldPaths(goldTags, T, K), crf).arraySync();
+      const expected = chains.reduce((sum, s, b) => sum + bruteForce(s).logZ - pathScore(s, goldTags[b]), 0);
+      expect(nll).toBeCloseTo(expected, 3);
+    });
+    expect(tf.memory().numTensors).toBe(before);
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * Gold tag paths of a padded batch as dense indicator arrays, built in JS so the loss needs no
+ * gather (whose gradient, UnsortedSegmentSum, wasm lacks).
+ */
+export interface GoldPaths {
+  batch: number;
+  maxLength: number;
+  tagCount: number;
+  /** [B × T × K]: 1 at (b, t, gold tag) for real tokens, 0 elsewhere (padding included). */
+  tagOneHot: Float32Array;
+  /** [B × K·K]: how often each transition from → to occurs in sentence b. */
+  pairCounts: Float32Array;
+  /** [B × K]: the first and the last gold tag of sentence b. */
+  firstOneHot: Float32Array;
+  lastOneHot: Float32Array;
+}
+
+export function goldPaths(tagIds: readonly (readonly number[])[], maxLength: number, tagCount: number): GoldPaths {
+  const batch = tagIds.length;
+  const k = tagCount;
+  const tagOneHot = new Float32Array(batch * maxLength * k);
+  const pairCounts = new Float32Array(batch * k * k);
+  const firstOneHot = new Float32Array(batch * k);
+  const lastOneHot = new Float32Array(batch * k);
+  tagIds.forEach((ids, b) => {
+    ids.forEach((tag, t) => {
+      tagOneHot[(b * maxLength + t) * k + tag] = 1;
+      if (t > 0) pairCounts[b * k * k + ids[t - 1] * k + tag] += 1;
+    });
+    if (ids.length > 0) {
+      firstOneHot[b * k + ids[0]] = 1;
+      lastOneHot[b * k + ids[ids.length - 1]] = 1;
+    }
+  });
+  return { batch, maxLength, tagCount, tagOneHot, pairCounts, firstOneHot, lastOneHot };
+}

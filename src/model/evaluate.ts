@@ -1,0 +1,43 @@
+import { createEntityScorer, type EntityScores } from '../core/eval';
+import type { Sentence } from '../core/types';
+import type { MetricsInfo } from './bundle/meta';
+import type { NerModel } from './model';
+
+export interface Evaluation extends EntityScores {
+  sentences: number;
+  tokens: number;
+  seconds: number;
+}
+
+/**
+ * Entity scores (conlleval semantics, src/core/eval) of a model on tagged sentences, predicted
+ * in chunks so a large test set never holds all predictions at once.
+ */
+export async function evaluateModel(model: NerModel, sentences: readonly Sentence[], chunkSize = 2048): Promise<Evaluation> {
+  const started = performance.now();
+  const scorer = createEntityScorer();
+  let tokens = 0;
+  const tagged = sentences.filter((s) => s.tags);
+  for (let from = 0; from < tagged.length; from += chunkSize) {
+    const chunk = tagged.slice(from, from + chunkSize);
+    const predictions = await model.predict(chunk.map((s) => s.tokens));
+    chunk.forEach((s, i) => {
+      scorer.add(s.tags!, predictions[i].tags);
+      tokens += s.tokens.length;
+    });
+  }
+  return { ...scorer.result(), sentences: tagged.length, tokens, seconds: (performance.now() - started) / 1000 };
+}
+
+/** meta.json `metrics` from an evaluation (store it with model.updateMeta({ metrics })). */
+export function metricsFromEvaluation(evaluation: EntityScores, split: string): MetricsInfo {
+  return {
+    split,
+    precision: evaluation.precision,
+    recall: evaluation.recall,
+    f1: evaluation.f1,
+    perType: Object.fromEntries(
+      Object.entries(evaluation.perType).map(([label, s]) => [label, { precision: s.precision, recall: s.recall, f1: s.f1, support: s.gold }]),
+    ),
+  };
+}

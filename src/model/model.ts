@@ -1,0 +1,151 @@
+import { labelsOf, tagsToSpans } from '../core/tags';
+import type { Sentence, TokenSpan } from '../core/types';
+import { defaultArchitecture } from './architectures/registry';
+import type { ArchitectureConfig } from './architectures/types';
+import { DEFAULT_TOKENIZER, MODEL_FORMAT, type ModelMeta } from './bundle/meta';
+import { validateMeta } from './bundle/validateMeta';
+import { defaultFeatureConfig, type FeatureConfig } from './features';
+import { growTagger } from './growOutput';
+import { Tagger } from './tagger';
+import { tagsForLabels } from './tagSet';
+import { trainTagger, type TrainData, type TrainOptions, type TrainResult } from './train';
+
+export interface Prediction {
+  tokens: string[];
+  /** Valid IOB2, one per token. */
+  tags: string[];
+  /** Probability of each chosen tag (softmax probability, or CRF marginal). */
+  confidence: number[];
+  spans: TokenSpan[];
+  pos?: string[];
+}
+
+/** A loaded model. Callers never see tensors; dispose() frees its weights. */
+export interface NerModel {
+  readonly meta: ModelMeta;
+  predict(sentences: string[][]): Promise<Prediction[]>;
+  /** Renames the model or records training info and metrics (e.g. after a test-split evaluation). */
+  updateMeta(patch: MetaPatch): void;
+  dispose(): void;
+}
+
+export type MetaPatch = Partial<Pick<ModelMeta, 'name' | 'training' | 'metrics'>>;
+
+class TaggerModel implements NerModel {
+  constructor(readonly tagger: Tagger) {}
+
+  get meta(): ModelMeta {
+    return this.tagger.meta;
+  }
+
+  async predict(sentences: string[][]): Promise<Prediction[]> {
+    const tagged = await this.tagger.tag(sentences);
+    return tagged.map((result, i) => ({ tokens: sentences[i], ...result, spans: tagsToSpans(result.tags) }));
+  }
+
+  updateMeta(patch: MetaPatch): void {
+    this.tagger.meta = { ...this.tagger.meta, ...patch };
+  }
+
+  dispose(): void {
+    this.tagger.dispose();
+  }
+}
+
+/** Inside src/model only: the tagger behind a NerModel (bundles read and write its weights). */
+export function taggerOf(model: NerModel): Tagger {
+  if (!(model instanceof TaggerModel)) throw new Error('not a model made by src/model');
+  return model.tagger;
+}
+
+export function modelOf(tagger: Tagger): NerModel {
+  return new TaggerModel(tagger);
+}
+
+export interface ModelSpec {
+  name: string;
+  labels: string[];
+  posTags?: string[];
+  architecture?: ArchitectureConfig;
+  features?: FeatureConfig;
+  seed?: number;
+}
+
+/** Meta of a new model; a bad architecture or feature config fails here, with the reason. */
+function newModelMeta(spec: ModelSpec): ModelMeta {
+  const labels = [...spec.labels].sort();
+  const meta: ModelMeta = {
+    format: MODEL_FORMAT,
+    name: spec.name,
+    labels,
+    tags: tagsForLabels(labels),
+    posTags: spec.posTags && spec.posTags.length > 0 ? spec.posTags : undefined,
+    tokenizer: DEFAULT_TOKENIZER,
+    features: spec.features ?? defaultFeatureConfig,
+    architecture: spec.architecture ?? defaultArchitecture(),
+  };
+  const validation = validateMeta(meta);
+  if (!validation.ok) throw new Error(validation.error.replace('meta.json', 'model spec'));
+  return meta;
+}
+
+/** An untrained model with freshly initialised (seeded) weights. */
+export function createModel(spec: ModelSpec): NerModel {
+  return new TaggerModel(Tagger.create(newModelMeta(spec), spec.seed ?? 1));
+}
+
+export interface TrainRequest {
+  data: TrainData;
+  /** Fine-tune this model (left untouched; its output layer grows for new labels). */
+  base?: NerModel;
+  /** For a new model: name, architecture, features. Labels come from the data. */
+  spec?: Omit<Partial<ModelSpec>, 'labels' | 'posTags'>;
+  /** Train a POS head when every training sentence has POS tags. */
+  pos?: boolean;
+  options?: Partial<TrainOptions>;
+  /** Recorded in meta.training. */
+  dataName?: string;
+  backend?: string;
+}
+
+function posTagsOf(sentences: Sentence[]): string[] | undefined {
+  if (sentences.length === 0 || !sentences.every((s) => s.pos)) return undefined;
+  return [...new Set(sentences.flatMap((s) => s.pos!))].sort();
+}
+
+/**
+ * Trains a new model, or fine-tunes a copy of `base`. Resolves to the trained model (the caller
+ * owns it) with training info in meta.training; on abort rejects with an AbortError and leaves
+ * no tensors behind.
+ */
+export async function trainModel(request: TrainRequest): Promise<{ model: NerModel; result: TrainResult }> {
+  const all = [...request.data.train, ...(request.data.dev ?? [])];
+  const labels = labelsOf(all.flatMap((s) => s.tags ?? []));
+  const posTags = request.pos ? posTagsOf(request.data.train) : undefined;
+  const seed = request.options?.seed ?? request.spec?.seed ?? 1;
+  const tagger = request.base
+    ? growTagger(taggerOf(request.base), labels, posTags, seed)
+    : Tagger.create(newModelMeta({ name: 'model', ...request.spec, labels, posTags }), seed);
+  try {
+    const result = await trainTagger(tagger, request.data, request.options);
+    tagger.meta = {
+      ...tagger.meta,
+      name: request.spec?.name ?? tagger.meta.name,
+      training: {
+        data: request.dataName ?? 'unnamed',
+        splits: { train: request.data.train.length, dev: request.data.dev?.length ?? 0 },
+        epochs: result.epochs,
+        seconds: result.seconds,
+        backend: request.backend ?? 'unknown',
+        seed,
+        bestEpoch: result.bestEpoch,
+        tokensPerSecond: result.tokensPerSecond,
+        ...(request.base ? { baseModel: request.base.meta.name } : {}),
+      },
+    };
+    return { model: new TaggerModel(tagger), result };
+  } catch (error) {
+    tagger.dispose();
+    throw error;
+  }
+}

@@ -1,0 +1,2 @@
+/** Node-only additions to src/model (file-system bundles), kept out of the browser entry. */
+export { loadModelFromDirectory, saveModelToDirectory } from './bundle/directory';

@@ -1,0 +1,57 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tinyNer } from '../../tests/fixtures/model/tinyNer';
+import { defaultEncoder } from './architectures/registry';
+import type { ArchitectureConfig } from './architectures/types';
+import { createModel, trainModel } from './model';
+
+const features = { attrs: ['norm', 'prefix', 'suffix', 'shape'] as const, rows: [300, 100, 100, 50], seeds: 4, prefixLength: 3, suffixLength: 3 };
+const arch = (encoder: 'cnn' | 'bilstm', head: 'softmax' | 'crf'): ArchitectureConfig => ({
+  name: 'ner-tagger.v1',
+  width: 16,
+  embedPieces: 2,
+  encoder: encoder === 'cnn' ? { name: 'cnn', depth: 2, window: 1, pieces: 2, dilations: [1, 2] } : defaultEncoder('bilstm'),
+  head,
+  dropout: 0,
+});
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
+
+describe('predict', () => {
+  for (const [encoder, head] of [['cnn', 'crf'], ['bilstm', 'softmax']] as const) {
+    it(`test_predict_${encoder}_${head}_does_not_depend_on_batch_padding`, async () => {
+      const model = createModel({ name: 'x', labels: ['geo', 'org', 'per'], architecture: arch(encoder, head), features: { ...features, attrs: [...features.attrs] }, seed: 9 });
+      const sentences = [['a'], ['Paris', 'is', 'nice', 'in', 'the', 'spring', '.'], ['Mary', 'Lopez'], [], ['x', 'y', 'z']];
+      const together = await model.predict(sentences);
+      for (const [i, sentence] of sentences.entries()) {
+        const [alone] = await model.predict([sentence]);
+        expect(alone.tags).toEqual(together[i].tags);
+        alone.confidence.forEach((c, t) => expect(c).toBeCloseTo(together[i].confidence[t], 5));
+      }
+      expect(together[3]).toMatchObject({ tokens: [], tags: [], confidence: [], spans: [] });
+      model.dispose();
+    });
+  }
+
+  it('test_predict_returns_spans_and_pos_when_trained_with_pos', async () => {
+    const before = tf.memory().numTensors;
+    const { model } = await trainModel({
+      data: { train: tinyNer(30, 0, true), dev: tinyNer(10, 100, true) },
+      spec: { name: 'pos', architecture: arch('cnn', 'softmax'), features: { ...features, attrs: [...features.attrs] } },
+      pos: true,
+      options: { epochs: 30, batchTokens: 256, learningRate: 0.02, warmupSteps: 5, seed: 3 },
+    });
+    expect(model.meta.posTags).toEqual(['.', 'NNP', 'NNS', 'VB']);
+    const [prediction] = await model.predict([['Mary', 'visited', 'Paris', 'yesterday', '.']]);
+    expect(prediction.tags).toEqual(['B-per', 'O', 'B-geo', 'O', 'O']);
+    expect(prediction.spans).toEqual([
+      { start: 0, end: 1, label: 'per' },
+      { start: 2, end: 3, label: 'geo' },
+    ]);
+    expect(prediction.pos).toEqual(['NNP', 'VB', 'NNP', 'VB', '.']);
+    model.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+  });
+});

@@ -1,0 +1,100 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isValidIob2 } from '../core/tags';
+import { tinyDev, tinyTrain, tinyWithTime } from '../../tests/fixtures/model/tinyNer';
+import { defaultEncoder } from './architectures/registry';
+import type { ArchitectureConfig } from './architectures/types';
+import type { FeatureConfig } from './features';
+import { taggerOf, trainModel } from './model';
+
+const features: FeatureConfig = { attrs: ['norm', 'prefix', 'suffix', 'shape'], rows: [500, 200, 200, 50], seeds: 4, prefixLength: 3, suffixLength: 3 };
+const small = (encoder: 'cnn' | 'bilstm', head: 'softmax' | 'crf'): ArchitectureConfig => ({
+  name: 'ner-tagger.v1',
+  width: 32,
+  embedPieces: 2,
+  encoder: encoder === 'cnn' ? { ...defaultEncoder('cnn'), depth: 2, pieces: 2, dilations: [1, 2] } as ArchitectureConfig['encoder'] : defaultEncoder('bilstm'),
+  head,
+  dropout: 0.1,
+});
+const options = { epochs: 25, batchTokens: 256, learningRate: 0.01, warmupSteps: 5, patience: 25, seed: 3 };
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
+
+describe('trainModel', () => {
+  for (const [encoder, head] of [['cnn', 'softmax'], ['cnn', 'crf'], ['bilstm', 'crf']] as const) {
+    it(`test_train_${encoder}_${head}_reaches_dev_f1_1_and_frees_tensors`, async () => {
+      const before = tf.memory().numTensors;
+      const progress: number[] = [];
+      const { model, result } = await trainModel({
+        data: { train: tinyTrain, dev: tinyDev },
+        spec: { name: 'tiny', architecture: small(encoder, head), features },
+        options: { ...options, onProgress: (p) => progress.push(p.step) },
+      });
+      expect(result.dev?.f1).toBe(1);
+      expect(progress.length).toBeGreaterThan(0);
+      const afterTrain = tf.memory().numTensors;
+      const predictions = await model.predict(tinyDev.map((s) => s.tokens));
+      expect(tf.memory().numTensors).toBe(afterTrain);
+      expect(predictions.map((p) => p.tags)).toEqual(tinyDev.map((s) => s.tags));
+      predictions.forEach((p) => {
+        expect(isValidIob2(p.tags)).toBe(true);
+        p.confidence.forEach((c) => {
+          expect(c).toBeGreaterThan(0);
+          expect(c).toBeLessThanOrEqual(1 + 1e-6);
+        });
+      });
+      model.dispose();
+      expect(tf.memory().numTensors).toBe(before);
+    });
+  }
+
+  it('test_train_is_reproducible_with_a_seed', async () => {
+    const run = async () => {
+      const { model, result } = await trainModel({
+        data: { train: tinyTrain.slice(0, 10) },
+        spec: { name: 'tiny', architecture: small('cnn', 'softmax'), features },
+        options: { ...options, epochs: 2 },
+      });
+      model.dispose();
+      return result.history.map((h) => h.loss);
+    };
+    expect(await run()).toEqual(await run());
+  });
+
+  it('test_train_cancelled_frees_every_tensor', async () => {
+    const before = tf.memory().numTensors;
+    const controller = new AbortController();
+    const run = trainModel({
+      data: { train: tinyTrain, dev: tinyDev },
+      spec: { name: 'tiny', architecture: small('cnn', 'crf'), features },
+      options: { ...options, signal: controller.signal, onProgress: (p) => p.step === 3 && controller.abort() },
+    });
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('test_finetune_grows_output_and_keeps_other_weights', async () => {
+    const { model: base } = await trainModel({
+      data: { train: tinyTrain, dev: tinyDev },
+      spec: { name: 'tiny', architecture: small('cnn', 'crf'), features },
+      options,
+    });
+    const baseWeights = taggerOf(base).params;
+    const embedBefore = await baseWeights.get('embed/table')!.data();
+    const taggerBefore = (await baseWeights.get('tagger/w')!.array()) as number[][];
+    const { model: tuned } = await trainModel({ base, data: { train: tinyWithTime }, options: { ...options, epochs: 0 } });
+    expect(tuned.meta.tags).toEqual([...base.meta.tags, 'B-tim', 'I-tim']);
+    expect(tuned.meta.labels).toEqual(['geo', 'org', 'per', 'tim']);
+    const tunedParams = taggerOf(tuned).params;
+    expect(await tunedParams.get('embed/table')!.data()).toEqual(embedBefore);
+    const grown = (await tunedParams.get('tagger/w')!.array()) as number[][];
+    expect(grown.map((row) => row.slice(0, base.meta.tags.length))).toEqual(taggerBefore);
+    expect(tunedParams.get('crf/transitions')!.shape).toEqual([9, 9]);
+    const fineTuned = await trainModel({ base, data: { train: [...tinyWithTime, ...tinyTrain] }, options: { ...options, epochs: 10 } });
+    const [prediction] = await fineTuned.model.predict([['Mary', 'arrived', 'on', 'Friday', '.']]);
+    expect(prediction.tags).toEqual(['B-per', 'O', 'O', 'B-tim', 'O']);
+    [base, tuned, fineTuned.model].forEach((m) => m.dispose());
+  });
+});

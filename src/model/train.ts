@@ -1,0 +1,227 @@
+import * as tf from '@tensorflow/tfjs';
+import type { Sentence } from '../core/types';
+import { loss, type LossTargets } from './architectures/network';
+import type { ForwardContext } from './architectures/types';
+import { encodeBatch, lengthBuckets } from './batching';
+import { goldPaths } from './crf/goldPaths';
+import { scoreEntities } from '../core/eval';
+import { Adam, clipByGlobalNorm, learningRateAt } from './optimizer';
+import { createRandom, randomInt } from './random';
+import type { Tagger } from './tagger';
+
+export interface TrainOptions {
+  epochs: number;
+  /** Padded tokens per batch (sentences × longest sentence). */
+  batchTokens: number;
+  learningRate: number;
+  warmupSteps: number;
+  /** Global gradient-norm limit. */
+  clipNorm: number;
+  /** Epochs without a better dev F1 before stopping. */
+  patience: number;
+  seed: number;
+  signal?: AbortSignal;
+  onProgress?: (progress: TrainProgress) => void;
+  /** Awaited between steps: a paused run waits here until the gate opens. */
+  waitWhilePaused?: () => Promise<void>;
+}
+
+export const defaultTrainOptions: TrainOptions = {
+  epochs: 10,
+  batchTokens: 2048,
+  learningRate: 0.002,
+  warmupSteps: 100,
+  clipNorm: 1,
+  patience: 3,
+  seed: 1,
+};
+
+export interface DevScores {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface TrainProgress {
+  epoch: number;
+  epochs: number;
+  /** Steps done so far over all epochs, and the planned total. */
+  step: number;
+  steps: number;
+  /** Mean training loss per token over the epoch so far. */
+  loss: number;
+  tokensPerSecond: number;
+  etaSeconds: number;
+  /** Set on the last progress event of an epoch, when there is dev data. */
+  dev?: DevScores;
+}
+
+export interface TrainResult {
+  epochs: number;
+  bestEpoch: number;
+  seconds: number;
+  tokensPerSecond: number;
+  dev?: DevScores;
+  history: { epoch: number; loss: number; dev?: DevScores }[];
+}
+
+export interface TrainData {
+  train: Sentence[];
+  dev?: Sentence[];
+}
+
+function abortError(): Error {
+  const error = new Error('training cancelled');
+  error.name = 'AbortError';
+  return error;
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Targets of one batch as flat arrays: tag ids one-hot, gold paths, POS one-hot. */
+function batchTargets(tagger: Tagger, sentences: Sentence[], maxLength: number) {
+  const tagIndex = new Map(tagger.meta.tags.map((tag, i) => [tag, i]));
+  const tagIds = sentences.map((s) => (s.tags ?? []).map((tag) => tagIndex.get(tag) ?? 0));
+  const posTags = tagger.meta.posTags;
+  let posOneHot: Float32Array | undefined;
+  if (posTags && sentences.every((s) => s.pos)) {
+    const posIndex = new Map(posTags.map((tag, i) => [tag, i]));
+    posOneHot = new Float32Array(sentences.length * maxLength * posTags.length);
+    sentences.forEach((s, b) =>
+      s.pos!.forEach((tag, t) => {
+        const id = posIndex.get(tag);
+        if (id !== undefined) posOneHot![(b * maxLength + t) * posTags.length + id] = 1;
+      }),
+    );
+  }
+  return { gold: goldPaths(tagIds, maxLength, tagger.meta.tags.length), posOneHot };
+}
+
+/** Dev entity scores with the current weights. */
+export async function devScores(tagger: Tagger, dev: Sentence[]): Promise<DevScores> {
+  const predicted = await tagger.tag(dev.map((s) => s.tokens));
+  const { precision, recall, f1 } = scoreEntities(
+    dev.map((s) => s.tags ?? s.tokens.map(() => 'O')),
+    predicted.map((p) => p.tags),
+  );
+  return { precision, recall, f1 };
+}
+
+function snapshot(tagger: Tagger): Map<string, tf.Tensor> {
+  return new Map([...tagger.params].map(([name, variable]) => [name, tf.clone(variable)]));
+}
+
+function disposeSnapshot(saved: Map<string, tf.Tensor> | undefined): void {
+  saved?.forEach((tensor) => tensor.dispose());
+}
+
+/**
+ * Trains `tagger` in place: length-bucketed batches, Adam with warmup/decay, dropout, global-norm
+ * clipping, early stopping on dev entity F1 (the best weights are restored at the end).
+ * Aborting rejects with an AbortError after freeing every tensor training made.
+ */
+export async function trainTagger(tagger: Tagger, data: TrainData, options: Partial<TrainOptions> = {}): Promise<TrainResult> {
+  const config = { ...defaultTrainOptions, ...options };
+  const random = createRandom(config.seed);
+  const train = data.train.filter((s) => s.tokens.length > 0 && s.tags?.length === s.tokens.length);
+  if (train.length === 0) throw new Error('no training sentence has one tag per token');
+  const lengths = train.map((s) => s.tokens.length);
+  const stepsPerEpoch = lengthBuckets(lengths, { maxTokens: config.batchTokens, maxSentences: 512 }).length;
+  const totalSteps = stepsPerEpoch * config.epochs;
+  const warmup = Math.min(config.warmupSteps, Math.ceil(totalSteps / 10));
+  const optimizer = new Adam();
+  const context: ForwardContext = { training: true, dropout: tagger.meta.architecture.dropout, nextSeed: () => randomInt(random) };
+  const penalties = tf.tidy(() => ({
+    transitions: tf.tensor2d(tagger.penalties.transitions, [tagger.meta.tags.length, tagger.meta.tags.length]),
+    start: tf.tensor1d(tagger.penalties.start),
+  }));
+  const history: TrainResult['history'] = [];
+  let best: { epoch: number; dev?: DevScores; weights?: Map<string, tf.Tensor> } = { epoch: 0 };
+  const started = performance.now();
+  let tokensSeen = 0;
+  let step = 0;
+  let epochsRun = 0;
+  try {
+    for (let epoch = 1; epoch <= config.epochs; epoch++) {
+      epochsRun = epoch;
+      let lossSum = 0;
+      let epochTokens = 0;
+      for (const indices of lengthBuckets(lengths, { maxTokens: config.batchTokens, maxSentences: 512 }, random)) {
+        if (config.signal?.aborted) throw abortError();
+        const sentences = indices.map((i) => train[i]);
+        const batch = encodeBatch(sentences.map((s) => s.tokens), tagger.meta.features, tagger.featurizer);
+        const { gold, posOneHot } = batchTargets(tagger, sentences, batch.maxLength);
+        const tokenCount = sentences.reduce((sum, s) => sum + s.tokens.length, 0);
+        const targets: LossTargets = { tags: gold, posOneHot, tokenCount, penalties };
+        const learningRate = learningRateAt(step, totalSteps, config.learningRate, warmup);
+        const lossValue = tf.tidy(() => {
+          const { value, grads } = tf.variableGrads(() => {
+            const output = tagger.forward(batch, context);
+            return loss(tagger.meta.architecture, tagger.params, output.input, output, targets);
+          }, [...tagger.params.values()]);
+          const named = new Map([...tagger.params].map(([name, variable]) => [name, grads[variable.name]]));
+          optimizer.apply(tagger.params, clipByGlobalNorm(named, config.clipNorm), learningRate);
+          tagger.weightsChanged();
+          return value;
+        });
+        lossSum += (await lossValue.data())[0] * tokenCount;
+        lossValue.dispose();
+        epochTokens += tokenCount;
+        tokensSeen += tokenCount;
+        step += 1;
+        const seconds = (performance.now() - started) / 1000;
+        const tokensPerSecond = tokensSeen / Math.max(seconds, 1e-6);
+        config.onProgress?.({
+          epoch,
+          epochs: config.epochs,
+          step,
+          steps: totalSteps,
+          loss: lossSum / epochTokens,
+          tokensPerSecond,
+          etaSeconds: (seconds / step) * (totalSteps - step),
+        });
+        await yieldToEventLoop();
+        await config.waitWhilePaused?.();
+      }
+      const record: TrainResult['history'][number] = { epoch, loss: lossSum / Math.max(1, epochTokens) };
+      if (data.dev && data.dev.length > 0) {
+        record.dev = await devScores(tagger, data.dev);
+        if (!best.dev || record.dev.f1 > best.dev.f1) {
+          disposeSnapshot(best.weights);
+          best = { epoch, dev: record.dev, weights: snapshot(tagger) };
+        }
+        const seconds = (performance.now() - started) / 1000;
+        config.onProgress?.({
+          epoch,
+          epochs: config.epochs,
+          step,
+          steps: totalSteps,
+          loss: record.loss,
+          tokensPerSecond: tokensSeen / seconds,
+          etaSeconds: (seconds / step) * (totalSteps - step),
+          dev: record.dev,
+        });
+      } else {
+        best = { epoch };
+      }
+      history.push(record);
+      if (best.dev?.f1 === 1 || epoch - best.epoch >= config.patience) break;
+    }
+    if (best.weights) for (const [name, tensor] of best.weights) tagger.params.get(name)?.assign(tensor);
+  } finally {
+    tagger.weightsChanged();
+    disposeSnapshot(best.weights);
+    optimizer.dispose();
+    penalties.transitions.dispose();
+    penalties.start.dispose();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    epochs: epochsRun,
+    bestEpoch: best.epoch,
+    seconds,
+    tokensPerSecond: tokensSeen / Math.max(seconds, 1e-6),
+    dev: best.dev,
+    history,
+  };
+}
