@@ -8,7 +8,7 @@ const noTfjs = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'public'] },
+  { ignores: ['dist', 'node_modules', 'coverage', 'public', 'tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,4 +1,11 @@
 /** The engine's contract with the page. Types only: the page imports this, never tfjs. */
+import type { AnalyzedDocument } from '../core/analysis/types';
+import type { DatasetError, DatasetFormat, DatasetStats, DatasetSentence, TextEncoding } from '../core/datasets';
+import type { TagScheme } from '../core/tags';
+import type { ArchitectureConfig, Evaluation, ModelMeta, TrainOptions, TrainProgress, TrainResult } from '../model';
+
+/** Larger uploads are refused: about 4 M tokens, four times the GMB corpus, fits a browser tab. */
+export const MAX_DATASET_BYTES = 64 * 1024 * 1024;
 
 export type BackendName = 'webgl' | 'wasm' | 'cpu';
 
@@ -12,7 +19,7 @@ export interface BackendFailure {
 export interface BackendInfo {
   /** The tfjs backend every computation runs on. */
   backend: BackendName;
-  /** Why the preferred backends were not used; empty when the first choice worked. */
+  /** Why the preferred backends were not used (or were left, after a lost WebGL context). */
   failures: BackendFailure[];
   /** The GPU renderer string where WebGL is active (e.g. "SwiftShader" when software-rendered). */
   renderer: string | null;
@@ -20,12 +27,112 @@ export interface BackendInfo {
   softwareRendered: boolean;
   webglVersion: 1 | 2 | null;
   tfjsVersion: string;
-  /** Milliseconds spent initialising the backend, shader warm-up included. */
+  /** Milliseconds spent initialising the backend. */
   initMs: number;
+}
+
+/** Where a model comes from: a served bundle folder (absolute URL) or this browser's IndexedDB. */
+export type ModelSource = { kind: 'url'; url: string } | { kind: 'stored'; key: string };
+
+export interface StoredModel {
+  key: string;
+  savedAt: string;
+  meta: ModelMeta;
+}
+
+export interface AnalyzeProgress {
+  sentencesDone: number;
+  sentences: number;
+}
+
+/** What parsing an uploaded file found; the sentences themselves stay in the worker. */
+export interface DatasetSummary {
+  fileName: string;
+  bytes: number;
+  format: DatasetFormat;
+  encoding: TextEncoding;
+  scheme: TagScheme | null;
+  sentences: number;
+  /** Sentences without errors: what "continue without the bad sentences" trains on. */
+  validSentences: number;
+  /** The first problems (up to 100), each located by line; `errorCount` counts them all. */
+  errors: DatasetError[];
+  errorCount: number;
+  warnings: string[];
+  labels: string[];
+  hasPos: boolean;
+  /** Statistics of the valid sentences. */
+  stats: DatasetStats;
+  /** A few valid sentences with entities, to show with their gold highlights. */
+  examples: DatasetSentence[];
+  /** The file is the GMB corpus, so its standard split applies. */
+  isGmb: boolean;
+}
+
+/** The GMB corpus's split by sentence number (DESIGN.md), or a seeded split by fraction. */
+export type SplitChoice = { kind: 'gmb' } | { kind: 'fraction'; dev: number; test: number; seed: number };
+
+export interface TrainJob {
+  split: SplitChoice;
+  /** Fine-tune the active model (its output layer grows for new labels), or start from scratch. */
+  fromActiveModel: boolean;
+  name: string;
+  /** For a new model; fine-tuning keeps the active model's architecture. */
+  architecture?: ArchitectureConfig;
+  options?: Partial<Omit<TrainOptions, 'signal' | 'onProgress'>>;
+}
+
+/** A test sentence the model got wrong, for the report. */
+export interface ErrorExample {
+  tokens: string[];
+  gold: string[];
+  predicted: string[];
+}
+
+export interface TrainOutcome {
+  meta: ModelMeta;
+  result: TrainResult;
+  /** Split sizes actually used. */
+  splits: { train: number; dev: number; test: number };
+  /** Entity scores on the test split (null when it is empty). */
+  test: Evaluation | null;
+  errorExamples: ErrorExample[];
 }
 
 export interface EngineApi {
   /** Initialises tfjs on the first backend of `preference` that works, falling back in BACKEND_ORDER. */
   init(preference?: BackendName): Promise<BackendInfo>;
   backendInfo(): Promise<BackendInfo>;
+
+  /** Loads a model and makes it the active one; the previous active model is freed. */
+  loadModel(source: ModelSource): Promise<ModelMeta>;
+  activeModel(): Promise<ModelMeta | null>;
+  listModels(): Promise<StoredModel[]>;
+  deleteModel(key: string): Promise<void>;
+  /** A `.zip` bundle of a stored model (or of the active one when key is null). */
+  exportModel(key: string | null): Promise<Uint8Array>;
+  /** Validates a `.zip` bundle and stores it; nothing is stored when it is corrupt. */
+  importModel(bytes: Uint8Array, key?: string): Promise<StoredModel>;
+
+  /** Tokenizes, splits and tags `text` with the active model. A newer call cancels an older one. */
+  analyze(text: string, onProgress?: (progress: AnalyzeProgress) => void): Promise<AnalyzedDocument>;
+  /**
+   * Parses an uploaded file in the worker, streaming; the valid sentences stay staged there for
+   * `train`. Files over MAX_DATASET_BYTES are refused with a message, never read.
+   */
+  parseDataset(file: Blob & { name?: string }, onProgress?: (bytesRead: number, bytes: number) => void): Promise<DatasetSummary>;
+  /** Trains (or fine-tunes) on the staged dataset; the result stays in the worker until saved. */
+  train(job: TrainJob, onProgress?: (progress: TrainProgress) => void): Promise<TrainOutcome>;
+  /** Saves the last trained model to IndexedDB under `key` and makes it active. */
+  saveTrainedModel(key: string): Promise<StoredModel>;
+  /** Pauses a running training between two steps; `resumeTraining` continues it. */
+  pauseTraining(): Promise<void>;
+  resumeTraining(): Promise<void>;
+  /** Cancels a running analysis or training; its promise rejects with an AbortError. */
+  cancel(): Promise<void>;
+
+  /** Live tensors in the worker (tests check nothing leaks). */
+  numTensors(): Promise<number>;
+  /** Test hook: loses the WebGL context as a GPU reset would. */
+  simulateContextLoss(): Promise<void>;
 }

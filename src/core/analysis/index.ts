@@ -10,8 +10,6 @@ export type {
   SuggestedTag,
   SuggestTagsOptions,
 } from './types';
-export type { TextSummary } from './textSummary';
-export { summarizeText } from './textSummary';
 export { documentMentions } from './documentMentions';
 export { entityKey, normalizeEntityText, surfaceForm } from './entityKey';
 export { documentEntities } from './documentEntities';

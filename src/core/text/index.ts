@@ -1,3 +1,5 @@
 export { tokenize } from './tokenize';
 export { splitSentences } from './splitSentences';
 export { htmlToText } from './htmlToText';
+export { paragraphRanges } from './paragraphs';
+export { guessEnglish, type LanguageGuess } from './language';
