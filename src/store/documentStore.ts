@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 
 /** Where the current text came from: typed or pasted as plain text, or converted from pasted HTML. */
-export type TextOrigin = 'typed' | 'plain-paste' | 'html-paste';
+export type TextOrigin = 'typed' | 'plain-paste' | 'html-paste' | 'example';
 
 interface DocumentState {
   text: string;

@@ -21,6 +21,7 @@ export const useEngineStore = create<EngineState>()((set, get) => ({
   async start(preference) {
     if (get().status === 'starting') return;
     const engine = get().engine ?? startEngine();
+    exposeForDevtools(engine);
     set({ status: 'starting', engine, error: null });
     try {
       set({ status: 'ready', info: await engine.init(preference) });
@@ -34,4 +35,15 @@ export const useEngineStore = create<EngineState>()((set, get) => ({
 export function backendFromUrl(search: string): BackendName | undefined {
   const requested = new URLSearchParams(search).get('backend');
   return BACKEND_ORDER.find((name) => name === requested);
+}
+
+declare global {
+  interface Window {
+    /** The engine's API from the browser console (and for the e2e suite): `await nerStudio.engine.backendInfo()`. */
+    nerStudio?: { engine: Engine };
+  }
+}
+
+function exposeForDevtools(engine: Engine): void {
+  if (typeof window !== 'undefined') window.nerStudio = { engine };
 }

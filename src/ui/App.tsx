@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { backendFromUrl, useEngineStore } from '../store/engineStore';
+import { useModelsStore } from '../store/modelsStore';
 import { BackendBadge } from './components/BackendBadge';
 import { Tabs } from './components/Tabs';
 import { useHashView, type ViewId } from './routes';
@@ -18,9 +19,12 @@ const VIEW_COMPONENTS: Record<ViewId, () => React.JSX.Element> = {
 export function App() {
   const view = useHashView();
   const startEngine = useEngineStore((state) => state.start);
+  const activateModel = useModelsStore((state) => state.activate);
   useEffect(() => {
-    void startEngine(backendFromUrl(window.location.search));
-  }, [startEngine]);
+    void startEngine(backendFromUrl(window.location.search)).then(() => {
+      if (useEngineStore.getState().status === 'ready') void activateModel({ kind: 'default' });
+    });
+  }, [startEngine, activateModel]);
 
   const View = VIEW_COMPONENTS[view];
   return (

@@ -1,18 +1,31 @@
-import { useMemo, useRef, type ChangeEvent, type ClipboardEvent } from 'react';
+import { useEffect, useRef, type ChangeEvent, type ClipboardEvent } from 'react';
 import { htmlToText } from '../../core/text';
-import { summarizeText } from '../../core/analysis/textSummary';
+import { useAnalysisStore } from '../../store/analysisStore';
 import { useDocumentStore, type TextOrigin } from '../../store/documentStore';
+import { useModelsStore } from '../../store/modelsStore';
+import { AnalysisResults } from '../analyze/AnalysisResults';
+import { EXAMPLE_ARTICLE } from '../analyze/exampleArticle';
+import { useTextDrop } from '../analyze/useTextDrop';
 
-const ORIGIN_NOTE: Record<TextOrigin, string> = {
-  typed: 'typed',
-  'plain-paste': 'pasted as plain text',
-  'html-paste': 'pasted as rich text (HTML), converted to plain paragraphs',
-};
+/** Typing waits for a pause; a paste, a drop or the example is analysed at once. */
+const TYPING_DEBOUNCE_MS = 400;
 
 export function AnalyzeView() {
   const { text, origin, setText } = useDocumentStore();
-  const summary = useMemo(() => summarizeText(text), [text]);
+  const modelStatus = useModelsStore((state) => state.status);
+  const modelName = useModelsStore((state) => state.active?.name);
+  const analyze = useAnalysisStore((state) => state.analyze);
   const nextOrigin = useRef<TextOrigin>('typed');
+  const drop = useTextDrop(
+    (dropped, isHtml) => setText(isHtml ? htmlToText(dropped) : dropped, isHtml ? 'html-paste' : 'plain-paste'),
+    (message) => window.alert(message),
+  );
+
+  useEffect(() => {
+    if (modelStatus !== 'ready') return;
+    const timer = setTimeout(() => void analyze(text), origin === 'typed' ? TYPING_DEBOUNCE_MS : 0);
+    return () => clearTimeout(timer);
+  }, [text, origin, modelStatus, modelName, analyze]);
 
   // Rich text arrives as text/html: convert it ourselves so structure survives and nothing of it runs.
   function onPaste(event: ClipboardEvent<HTMLTextAreaElement>) {
@@ -23,8 +36,7 @@ export function AnalyzeView() {
     }
     event.preventDefault();
     const area = event.currentTarget;
-    const inserted = htmlToText(html);
-    setText(area.value.slice(0, area.selectionStart) + inserted + area.value.slice(area.selectionEnd), 'html-paste');
+    setText(area.value.slice(0, area.selectionStart) + htmlToText(html) + area.value.slice(area.selectionEnd), 'html-paste');
   }
 
   function onChange(event: ChangeEvent<HTMLTextAreaElement>) {
@@ -34,34 +46,26 @@ export function AnalyzeView() {
 
   return (
     <section className="analyze">
-      <label className="analyze__label" htmlFor="document-input">
-        Paste an article (plain or rich text) or type here
-      </label>
+      <div className="analyze__inputbar">
+        <label className="analyze__label" htmlFor="document-input">
+          Paste an article (plain or rich text), drop a .txt, .md or .html file, or type here
+        </label>
+        <button type="button" onClick={() => setText(EXAMPLE_ARTICLE, 'example')}>Try an example</button>
+        {text !== '' && (
+          <button type="button" onClick={() => setText('', 'typed')}>Clear</button>
+        )}
+      </div>
       <textarea
         id="document-input"
-        className="analyze__input"
+        className={drop.over ? 'analyze__input analyze__input--drop' : 'analyze__input'}
         value={text}
         onPaste={onPaste}
         onChange={onChange}
+        {...drop.handlers}
         placeholder="Paste a Medium post, a news story, any English text…"
         spellCheck={false}
       />
-      {text.trim() === '' ? (
-        <p className="analyze__hint">
-          Entities in the text — people, organizations, places, times, events — will be highlighted
-          here, with a table of the most frequent ones and suggested tags.
-        </p>
-      ) : (
-        <p className="analyze__summary" data-testid="text-summary">
-          {summary.paragraphs} {plural(summary.paragraphs, 'paragraph')} · {summary.sentences}{' '}
-          {plural(summary.sentences, 'sentence')} · {summary.tokens} {plural(summary.tokens, 'token')} ·{' '}
-          <span data-testid="text-origin">{ORIGIN_NOTE[origin]}</span>
-        </p>
-      )}
+      <AnalysisResults text={text} origin={origin} />
     </section>
   );
-}
-
-function plural(count: number, word: string): string {
-  return count === 1 ? word : `${word}s`;
 }

@@ -1,0 +1,106 @@
+import * as Comlink from 'comlink';
+import { create } from 'zustand';
+import { documentEntities, documentMentions, suggestTags, type AnalyzedDocument, type Entity, type Mention, type SuggestedTag } from '../core/analysis';
+import { guessEnglish, paragraphRanges, type LanguageGuess } from '../core/text';
+import type { AnalyzeProgress } from '../engine/api';
+import { useEngineStore } from './engineStore';
+
+export interface Analysis {
+  document: AnalyzedDocument;
+  mentions: Mention[];
+  entities: Entity[];
+  tags: SuggestedTag[];
+  language: LanguageGuess;
+  summary: { paragraphs: number; sentences: number; tokens: number };
+  /** Milliseconds from the request to the result. */
+  ms: number;
+}
+
+interface AnalysisState {
+  status: 'idle' | 'analyzing' | 'done' | 'failed';
+  progress: AnalyzeProgress | null;
+  analysis: Analysis | null;
+  error: string | null;
+  /** Increases with every request, so a late answer to an older text is ignored. */
+  request: number;
+  hiddenLabels: ReadonlySet<string>;
+  /** Start offsets of the mentions flashing after a click in the entity table. */
+  flashing: ReadonlySet<number>;
+  analyze: (text: string) => Promise<void>;
+  toggleLabel: (label: string) => void;
+  setHiddenLabels: (labels: Iterable<string>) => void;
+  flash: (entity: Entity) => void;
+}
+
+const FLASH_MS = 1600;
+
+export const useAnalysisStore = create<AnalysisState>()((set, get) => ({
+  status: 'idle',
+  progress: null,
+  analysis: null,
+  error: null,
+  request: 0,
+  hiddenLabels: new Set(),
+  flashing: new Set(),
+
+  async analyze(text) {
+    const request = get().request + 1;
+    const engine = useEngineStore.getState().engine;
+    if (text.trim() === '') {
+      set({ request, status: 'idle', analysis: null, progress: null, error: null });
+      return;
+    }
+    if (!engine) return;
+    set({ request, status: 'analyzing', progress: null, error: null });
+    const started = performance.now();
+    const onProgress = Comlink.proxy((progress: AnalyzeProgress) => {
+      if (get().request === request) set({ progress });
+    });
+    try {
+      const document = await engine.analyze(text, onProgress);
+      if (get().request !== request) return;
+      const mentions = documentMentions(document);
+      const entities = documentEntities(mentions);
+      set({
+        status: 'done',
+        progress: null,
+        analysis: {
+          document,
+          mentions,
+          entities,
+          tags: suggestTags(entities),
+          language: guessEnglish(text),
+          summary: {
+            paragraphs: paragraphRanges(text).length,
+            sentences: document.sentences.length,
+            tokens: document.sentences.reduce((sum, sentence) => sum + sentence.tokens.length, 0),
+          },
+          ms: performance.now() - started,
+        },
+      });
+    } catch (error) {
+      if (get().request !== request) return;
+      // A newer request cancelled this one: that one's result is what counts.
+      if (error instanceof Error && error.name === 'AbortError') return;
+      set({ status: 'failed', progress: null, error: error instanceof Error ? error.message : String(error) });
+    }
+  },
+
+  toggleLabel(label) {
+    const hidden = new Set(get().hiddenLabels);
+    if (!hidden.delete(label)) hidden.add(label);
+    set({ hiddenLabels: hidden });
+  },
+
+  setHiddenLabels(labels) {
+    set({ hiddenLabels: new Set(labels) });
+  },
+
+  flash(entity) {
+    const starts = new Set(entity.mentions.map((mention) => mention.start));
+    set({ flashing: starts });
+    setTimeout(() => {
+      if (get().flashing === starts) set({ flashing: new Set() });
+    }, FLASH_MS);
+  },
+}));

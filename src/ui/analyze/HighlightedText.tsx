@@ -1,0 +1,115 @@
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import type { Mention } from '../../core/analysis/types';
+import { labelColor, labelName } from '../labels';
+import { paragraphRanges } from '../../core/text';
+import { segmentsOf } from './segments';
+
+interface Props {
+  text: string;
+  /** Sorted, non-overlapping, as documentMentions gives them. */
+  mentions: readonly Mention[];
+  hiddenLabels: ReadonlySet<string>;
+  /** Mentions to flash (by start offset), e.g. after a click in the entity table. */
+  flashing: ReadonlySet<number>;
+}
+
+/** Paragraphs rendered per animation frame: a 50,000-word text never blocks the page for long. */
+const PARAGRAPHS_PER_FRAME = 40;
+
+/**
+ * displaCy-style highlights built as React elements from character offsets: the user's text is
+ * only ever a text node, never HTML. Long texts appear paragraph by paragraph.
+ */
+export function HighlightedText({ text, mentions, hiddenLabels, flashing }: Props) {
+  const paragraphs = useMemo(() => paragraphRanges(text), [text]);
+  const shown = useProgressiveCount(paragraphs.length);
+  const byParagraph = useMemo(() => groupByParagraph(paragraphs, mentions), [paragraphs, mentions]);
+  const container = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    container.current?.querySelector('.entity--flash')?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }, [flashing]);
+  return (
+    <div className="highlights" data-testid="highlights" ref={container}>
+      {paragraphs.slice(0, shown).map((range, i) => (
+        <Paragraph
+          key={range.start}
+          text={text}
+          start={range.start}
+          end={range.end}
+          mentions={byParagraph[i]}
+          hiddenLabels={hiddenLabels}
+          flashing={flashing}
+        />
+      ))}
+      {shown < paragraphs.length && <p className="highlights__more">rendering… {shown} of {paragraphs.length} paragraphs</p>}
+    </div>
+  );
+}
+
+/** Grows by PARAGRAPHS_PER_FRAME each frame up to `total`; the parent keys the component by document. */
+function useProgressiveCount(total: number): number {
+  const [shown, setShown] = useState(() => Math.min(total, PARAGRAPHS_PER_FRAME));
+  useEffect(() => {
+    if (shown >= total) return;
+    const frame = requestAnimationFrame(() => setShown((count) => Math.min(total, count + PARAGRAPHS_PER_FRAME)));
+    return () => cancelAnimationFrame(frame);
+  }, [shown, total]);
+  return Math.min(shown, total);
+}
+
+function groupByParagraph(paragraphs: { start: number; end: number }[], mentions: readonly Mention[]): Mention[][] {
+  const groups: Mention[][] = paragraphs.map(() => []);
+  let p = 0;
+  for (const mention of mentions) {
+    while (p < paragraphs.length && paragraphs[p].end <= mention.start) p++;
+    if (p < paragraphs.length) groups[p].push(mention);
+  }
+  return groups;
+}
+
+interface ParagraphProps {
+  text: string;
+  start: number;
+  end: number;
+  mentions: Mention[];
+  hiddenLabels: ReadonlySet<string>;
+  flashing: ReadonlySet<number>;
+}
+
+const Paragraph = memo(function Paragraph({ text, start, end, mentions, hiddenLabels, flashing }: ParagraphProps) {
+  return (
+    <p className="highlights__paragraph">
+      {segmentsOf(mentions, start, end).map(({ start: from, end: to, mention }) =>
+        mention && !hiddenLabels.has(mention.label) ? (
+          <MentionMark key={from} mention={mention} flashing={flashing.has(mention.start)}>
+            {text.slice(from, to)}
+          </MentionMark>
+        ) : (
+          <span key={from}>{text.slice(from, to)}</span>
+        ),
+      )}
+    </p>
+  );
+});
+
+function MentionMark({ mention, flashing, children }: { mention: Mention; flashing: boolean; children: string }) {
+  const name = labelName(mention.label);
+  const confidence = `${Math.round(mention.confidence * 100)}%`;
+  return (
+    <mark
+      className={flashing ? 'entity entity--flash' : 'entity'}
+      style={{ background: labelColor(mention.label) }}
+      tabIndex={0}
+      title={`${name} · confidence ${confidence}`}
+      aria-label={`${mention.text}: ${name}, confidence ${confidence}`}
+      data-label={mention.label}
+      data-start={mention.start}
+      data-end={mention.end}
+    >
+      {children}
+      <span className="entity__label" aria-hidden="true">
+        {mention.label}
+      </span>
+    </mark>
+  );
+}

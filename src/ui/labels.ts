@@ -1,0 +1,41 @@
+/** How labels look: readable names and colours shared by the highlights, the legend and the graph. */
+
+const NAMES: Record<string, string> = {
+  per: 'Person',
+  org: 'Organization',
+  geo: 'Location',
+  gpe: 'Geo-political entity',
+  tim: 'Time',
+  art: 'Artifact',
+  eve: 'Event',
+  nat: 'Natural phenomenon',
+  topic: 'Technology',
+};
+
+// displaCy's palette where a label has a spaCy counterpart (PERSON, ORG, LOC, GPE, DATE, EVENT, WORK_OF_ART).
+const COLORS: Record<string, string> = {
+  per: '#aa9cfc',
+  org: '#7aecec',
+  geo: '#ff9561',
+  gpe: '#feca74',
+  tim: '#bfe1d9',
+  art: '#f0d0ff',
+  eve: '#ffeb80',
+  nat: '#c5e99b',
+  topic: '#ffb3c7',
+};
+
+const EXTRA_COLORS = ['#9cc9cc', '#e4e7d2', '#c887fb', '#bfeeb7', '#f4c28f', '#a8d8ff', '#ffd6a5', '#d0f4de'];
+
+export function labelName(label: string): string {
+  return NAMES[label.toLowerCase()] ?? label;
+}
+
+/** A user's own labels get stable colours from a small palette, by their name. */
+export function labelColor(label: string): string {
+  const known = COLORS[label.toLowerCase()];
+  if (known) return known;
+  let hash = 0;
+  for (const char of label) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return EXTRA_COLORS[hash % EXTRA_COLORS.length];
+}
