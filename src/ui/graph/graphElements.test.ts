@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { makeDocument } from '../../core/analysis/analyzedDocument.testing';
+import { entityGraph } from '../../core/analysis';
+import { labelColor, labelName } from '../labels';
+import { edgeCaption, toCytoscapeElements } from './graphElements';
+import { EDGE_WIDTH, ENTITY_DIAMETER, HUB_DIAMETER, sqrtScale } from './graphScales';
+import { graphStylesheet } from './graphStyle';
+
+const acquisition = makeDocument([
+  'Google/B-org/NNP acquired/O/VBD DeepMind/B-org/NNP in/O/IN London/B-geo/NNP ./O/.',
+  'DeepMind/B-org/NNP was/O/VBD bought/O/VBN by/O/IN Google/B-org/NNP ./O/.',
+  'Google/B-org/NNP acquired/O/VBD DeepMind/B-org/NNP again/O/RB ./O/.',
+]);
+const LOOK = { labelName, labelColor };
+
+describe('toCytoscapeElements', () => {
+  it('test_toCytoscapeElements_maps_nodes_with_readable_hub_names_label_colours_and_sizes', () => {
+    const elements = toCytoscapeElements(entityGraph(acquisition), LOOK);
+    const nodes = elements.filter((e) => e.group === 'nodes');
+    expect(nodes.map((e) => [e.data.id, e.classes, e.data.name, e.data.color, e.data.size, e.data.sentenceCount])).toEqual([
+      ['hub:org', 'hub', 'Organization', '#7aecec', HUB_DIAMETER.max, 0],
+      ['hub:geo', 'hub', 'Location', '#ff9561', HUB_DIAMETER.min, 0],
+      ['entity:org google', 'entity', 'Google', '#7aecec', ENTITY_DIAMETER.max, 3],
+      ['entity:org deepmind', 'entity', 'DeepMind', '#7aecec', ENTITY_DIAMETER.max, 3],
+      ['entity:geo london', 'entity', 'London', '#ff9561', ENTITY_DIAMETER.min, 1],
+    ]);
+    // Sentence indices stay out of the canvas (and the JSON export): they can be thousands long.
+    expect(nodes.every((e) => !('sentences' in e.data))).toBe(true);
+  });
+
+  it('test_toCytoscapeElements_puts_nodes_before_edges_and_scales_edge_width_by_weight', () => {
+    const elements = toCytoscapeElements(entityGraph(acquisition), LOOK);
+    expect(elements.map((e) => e.group)).toEqual(['nodes', 'nodes', 'nodes', 'nodes', 'nodes', 'edges', 'edges', 'edges', 'edges', 'edges', 'edges']);
+    const edges = elements.filter((e) => e.group === 'edges');
+    expect(edges.map((e) => [e.classes, e.data.source, e.data.target, e.data.width, e.data.caption])).toEqual([
+      ['category', 'entity:org google', 'hub:org', EDGE_WIDTH.min, ''],
+      ['category', 'entity:org deepmind', 'hub:org', EDGE_WIDTH.min, ''],
+      ['category', 'entity:geo london', 'hub:geo', EDGE_WIDTH.min, ''],
+      ['cooccurrence', 'entity:org google', 'entity:org deepmind', EDGE_WIDTH.max, 'acquired ×3'],
+      ['cooccurrence', 'entity:org google', 'entity:geo london', EDGE_WIDTH.min, 'acquired'],
+      ['cooccurrence', 'entity:org deepmind', 'entity:geo london', EDGE_WIDTH.min, '1 sentence'],
+    ]);
+  });
+
+  it('test_toCytoscapeElements_keeps_hubs_and_entities_when_no_entities_share_a_sentence', () => {
+    const apart = makeDocument(['Google/B-org/NNP grew/O/VBD ./O/.', 'London/B-geo/NNP rained/O/VBD ./O/.']);
+    const elements = toCytoscapeElements(entityGraph(apart), LOOK);
+    expect(elements.map((e) => e.data.id)).toEqual([
+      'hub:org',
+      'hub:geo',
+      'entity:org google',
+      'entity:geo london',
+      'category:entity:org google',
+      'category:entity:geo london',
+    ]);
+  });
+
+  it('test_toCytoscapeElements_of_an_empty_graph_is_empty', () => {
+    expect(toCytoscapeElements({ nodes: [], edges: [], hidden: { nodes: 0, reason: '' } }, LOOK)).toEqual([]);
+  });
+
+  it('test_graphStylesheet_reads_only_data_fields_every_element_has', () => {
+    const elements = toCytoscapeElements(entityGraph(acquisition), LOOK);
+    const fields = new Set(JSON.stringify(graphStylesheet).match(/data\((\w+)\)/g)?.map((m) => m.slice(5, -1)));
+    expect([...fields].sort()).toEqual(['caption', 'color', 'name', 'size', 'width']);
+    for (const field of ['color', 'name', 'size']) {
+      expect(elements.filter((e) => e.group === 'nodes').every((e) => e.data[field] !== undefined)).toBe(true);
+    }
+    for (const field of ['caption', 'width']) {
+      expect(elements.filter((e) => e.group === 'edges').every((e) => e.data[field] !== undefined)).toBe(true);
+    }
+  });
+});
+
+describe('edgeCaption', () => {
+  it('test_edgeCaption_names_the_linking_word_and_repeated_weights', () => {
+    expect(edgeCaption({ kind: 'cooccurrence', weight: 1, label: 'hired' })).toBe('hired');
+    expect(edgeCaption({ kind: 'cooccurrence', weight: 4, label: 'hired' })).toBe('hired ×4');
+    expect(edgeCaption({ kind: 'cooccurrence', weight: 2, label: null })).toBe('2 sentences');
+    expect(edgeCaption({ kind: 'category', weight: 1, label: null })).toBe('');
+  });
+});
+
+describe('sqrtScale', () => {
+  it('test_sqrtScale_maps_one_to_the_minimum_the_maximum_to_the_maximum_and_grows_by_area', () => {
+    const range = { min: 10, max: 50 };
+    expect(sqrtScale(1, 100, range)).toBe(10);
+    expect(sqrtScale(100, 100, range)).toBe(50);
+    expect(sqrtScale(200, 100, range)).toBe(50);
+    expect(sqrtScale(25.75, 100, range)).toBeCloseTo(30);
+    // Nothing to compare with: every node gets the minimum.
+    expect(sqrtScale(1, 1, range)).toBe(10);
+  });
+});
