@@ -1,5 +1,6 @@
 /** fast-check generator of analysed documents: random tokens at real offsets, valid IOB2 tags, POS and confidences. */
 import fc from 'fast-check';
+import { validIob2Tags } from '../tags/tagArbitraries.testing';
 import type { AnalyzedDocument, AnalyzedSentence } from './types';
 
 export const ARBITRARY_LABELS = ['per', 'org', 'geo', 'tim'] as const;
@@ -12,24 +13,7 @@ const word = fc.oneof(
 const separator = fc.constantFrom(' ', ' ', '  ', '\n', '\t', '');
 const pos = fc.constantFrom('NNP', 'NN', 'NNS', 'VBD', 'VBZ', 'IN', 'DT', 'JJ', '.');
 
-/** A valid IOB2 sequence built from entities (gaps of O, then B-x I-x…), not from the code under test. */
-const iob2Tags = fc
-  .array(
-    fc.record({ gap: fc.nat({ max: 3 }), length: fc.integer({ min: 1, max: 3 }), label: fc.constantFrom(...ARBITRARY_LABELS) }),
-    { maxLength: 6 },
-  )
-  .chain((entities) =>
-    fc.nat({ max: 2 }).map((trailing) => {
-      const tags: string[] = [];
-      for (const entity of entities) {
-        for (let i = 0; i < entity.gap; i++) tags.push('O');
-        tags.push(`B-${entity.label}`);
-        for (let i = 1; i < entity.length; i++) tags.push(`I-${entity.label}`);
-      }
-      for (let i = 0; i < trailing; i++) tags.push('O');
-      return tags;
-    }),
-  );
+const iob2Tags = validIob2Tags(ARBITRARY_LABELS, { entities: 6, entityLength: 3, gap: 2 });
 
 interface TokenDraft {
   separator: string;

@@ -25,21 +25,27 @@ export const anyIobTagSequence = fc.array(
 );
 
 /**
- * A valid IOB2 sentence, built directly from entities (gaps of O, then B-x I-x…) so that tests of
- * the converters do not generate their inputs with the code under test. Gaps of 0 put entities
- * of the same type side by side.
+ * Valid IOB2 sentences over `labels`, built directly from entities (gaps of O, then B-x I-x…) so
+ * that tests of the converters do not generate their inputs with the code under test. Gaps of 0
+ * put entities of the same type side by side.
  */
-export const validIob2Sequence = fc
-  .array(fc.record({ gap: fc.nat({ max: 3 }), length: fc.integer({ min: 1, max: 4 }), label }), { maxLength: 8 })
-  .chain((entities) =>
-    fc.nat({ max: 3 }).map((trailing) => {
-      const tags: string[] = [];
-      for (const entity of entities) {
-        for (let i = 0; i < entity.gap; i++) tags.push('O');
-        tags.push(`B-${entity.label}`);
-        for (let i = 1; i < entity.length; i++) tags.push(`I-${entity.label}`);
-      }
-      for (let i = 0; i < trailing; i++) tags.push('O');
-      return tags;
-    }),
-  );
+export function validIob2Tags(labels: readonly string[], sizes = { entities: 8, entityLength: 4, gap: 3 }): fc.Arbitrary<string[]> {
+  return fc
+    .array(fc.record({ gap: fc.nat({ max: sizes.gap }), length: fc.integer({ min: 1, max: sizes.entityLength }), label: fc.constantFrom(...labels) }), {
+      maxLength: sizes.entities,
+    })
+    .chain((entities) =>
+      fc.nat({ max: sizes.gap }).map((trailing) => {
+        const tags: string[] = [];
+        for (const entity of entities) {
+          for (let i = 0; i < entity.gap; i++) tags.push('O');
+          tags.push(`B-${entity.label}`);
+          for (let i = 1; i < entity.length; i++) tags.push(`I-${entity.label}`);
+        }
+        for (let i = 0; i < trailing; i++) tags.push('O');
+        return tags;
+      }),
+    );
+}
+
+export const validIob2Sequence = validIob2Tags(TEST_LABELS);

@@ -3,7 +3,7 @@ import { entityGraph, type Entity } from '../../core/analysis';
 import type { Analysis } from '../../store/analysisStore';
 import { useAnalysisStore } from '../../store/analysisStore';
 import { labelColor, labelName } from '../labels';
-import { downloadBlob } from './downloadBlob';
+import { downloadBlob } from '../download';
 import { EntityDetails } from './EntityDetails';
 import { GraphCanvas, type GraphCanvasHandle } from './GraphCanvas';
 import { GraphEntityIndex } from './GraphEntityIndex';
