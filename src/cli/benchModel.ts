@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import * as tf from '@tensorflow/tfjs';
 import type { Sentence } from '../core/types';
 import { defaultArchitecture, trainModel, type NerModel, type TrainResult } from '../model';
@@ -71,6 +71,7 @@ async function measurePredict(model: NerModel, sentences: Sentence[]): Promise<{
   return { tokensPerSecond: tokens(sentences) / seconds, seconds };
 }
 
+const loadAtStart = loadavg();
 const rows: Row[] = [];
 for (const backend of (args.backends ?? 'wasm,cpu').split(',')) {
   await startBackend(backend);
@@ -113,6 +114,8 @@ for (const backend of (args.backends ?? 'wasm,cpu').split(',')) {
 const report = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, tfjs: tf.version.tfjs },
+  // 1-minute load average before and after: other work on the machine slows every figure.
+  loadAverage: { start: +loadAtStart[0].toFixed(2), end: +loadavg()[0].toFixed(2) },
   data: dataName,
   trainTokens: tokens(train),
   predictTokens: tokens(predictSet),

@@ -3,15 +3,18 @@
  *   [--json] [--backend wasm|cpu] [--seed N]
  * Prints the conlleval-style report of a bundle on a split (default test), or with --json one
  * JSON object {precision, recall, f1, perType, sentences, tokens, seconds, split} as the last line.
+ * --write <file.json> also records that object under its split's name in the file (other splits kept),
+ * as bench/results/default-model.json holds dev and test.
  */
+import { readFile, writeFile } from 'node:fs/promises';
 import { formatReport } from '../core/eval';
 import { evaluateModel } from '../model';
 import { loadModelFromDirectory } from '../model/node';
 import { fail, intOption, loadData, parseCliArgs, startBackend } from './modelArgs';
 
-const usage = 'npm run eval -- --model <dir> --data <file> [--format gmb|conll|jsonl] [--split train|dev|test|all] [--json] [--backend wasm|cpu] [--seed N]';
+const usage = 'npm run eval -- --model <dir> --data <file> [--format gmb|conll|jsonl] [--split train|dev|test|all] [--json] [--write <file.json>] [--backend wasm|cpu] [--seed N]';
 const args = parseCliArgs(
-  { model: { type: 'string' }, data: { type: 'string' }, format: { type: 'string' }, split: { type: 'string' }, json: { type: 'boolean' }, backend: { type: 'string' }, seed: { type: 'string' } },
+  { model: { type: 'string' }, data: { type: 'string' }, format: { type: 'string' }, split: { type: 'string' }, json: { type: 'boolean' }, write: { type: 'string' }, backend: { type: 'string' }, seed: { type: 'string' } },
   usage,
 );
 if (args.help) {
@@ -29,10 +32,16 @@ const sentences = split === 'all' ? data.sentences : data.split[split as 'train'
 const evaluation = await evaluateModel(model, sentences);
 model.dispose();
 
+const { precision, recall, f1, perType, sentences: count, tokens, seconds, posAccuracy } = evaluation;
+const summary = { precision, recall, f1, perType, posAccuracy, sentences: count, tokens, seconds, split, splitKind: data.splitKind, backend, model: model.meta.name, data: args.data };
 if (args.json) {
-  const { precision, recall, f1, perType, sentences: count, tokens, seconds } = evaluation;
-  console.log(JSON.stringify({ precision, recall, f1, perType, sentences: count, tokens, seconds, split, splitKind: data.splitKind, backend, model: model.meta.name }));
+  console.log(JSON.stringify(summary));
 } else {
   console.log(`${model.meta.name} on ${args.data} (${data.splitKind} split: ${split}; ${evaluation.sentences} sentences, ${evaluation.tokens} tokens, ${evaluation.seconds.toFixed(1)} s on ${backend})`);
   console.log(formatReport(evaluation));
+  if (posAccuracy !== null) console.log(`POS accuracy: ${(posAccuracy * 100).toFixed(2)}%`);
+}
+if (args.write) {
+  const existing = await readFile(args.write, 'utf8').then((text) => JSON.parse(text) as Record<string, unknown>, () => ({}));
+  await writeFile(args.write, `${JSON.stringify({ ...existing, [split]: { ...summary, date: new Date().toISOString() } }, null, 2)}\n`);
 }

@@ -1,9 +1,11 @@
 /**
  * npm run train -- --data <file> [--format gmb|conll|jsonl] [--arch cnn|bilstm] [--crf] [--pos]
  *   [--epochs N] [--out <dir>] [--seed N] [--max-sentences N] [--name NAME] [--base <dir>]
- *   [--backend wasm|cpu] [--float16] [--width N] [--batch-tokens N] [--learning-rate X]
+ *   [--backend wasm|cpu] [--float16] [--width N] [--batch-tokens N] [--learning-rate X] [--no-test]
  * Trains a tagger (the GMB file gets its fixed split, other data a seeded 80/10/10 split), reports
- * test-split scores and writes a bundle with training info and metrics in meta.json.
+ * test-split scores and writes a bundle with training info and metrics in meta.json. --no-test skips
+ * the test split altogether (for choosing between configurations, which must be done on dev), and
+ * records the best dev scores as the bundle's metrics instead.
  */
 import { basename } from 'node:path';
 import { formatReport } from '../core/eval';
@@ -12,7 +14,7 @@ import { loadModelFromDirectory, saveModelToDirectory } from '../model/node';
 import { fail, intOption, loadData, parseCliArgs, startBackend } from './modelArgs';
 
 const usage =
-  'npm run train -- --data <file> [--format gmb|conll|jsonl] [--arch cnn|bilstm] [--crf] [--pos] [--epochs N] [--out <dir>] [--seed N] [--max-sentences N] [--name NAME] [--base <dir>] [--backend wasm|cpu] [--float16] [--width N] [--batch-tokens N] [--learning-rate X]';
+  'npm run train -- --data <file> [--format gmb|conll|jsonl] [--arch cnn|bilstm] [--crf] [--pos] [--epochs N] [--out <dir>] [--seed N] [--max-sentences N] [--name NAME] [--base <dir>] [--backend wasm|cpu] [--float16] [--width N] [--batch-tokens N] [--learning-rate X] [--no-test]';
 const args = parseCliArgs(
   {
     data: { type: 'string' },
@@ -31,6 +33,7 @@ const args = parseCliArgs(
     width: { type: 'string' },
     'batch-tokens': { type: 'string' },
     'learning-rate': { type: 'string' },
+    'no-test': { type: 'boolean' },
   },
   usage,
 );
@@ -48,12 +51,9 @@ const out = args.out ?? `models/${args.name ?? basename(args.data).replace(/\.[^
 
 const backend = await startBackend(args.backend);
 const data = await loadData(args.data, args.format, seed);
-// --max-sentences caps the training split; dev and test are cut in proportion (at least 200).
-const cap = (sentences: typeof data.sentences, share: number) =>
-  maxSentences > 0 ? sentences.slice(0, Math.max(200, Math.round(maxSentences * share))) : sentences;
+// --max-sentences caps the training split only: dev and test stay whole, so scores stay comparable.
 const train = maxSentences > 0 ? data.split.train.slice(0, maxSentences) : data.split.train;
-const dev = cap(data.split.dev, 0.125);
-const test = cap(data.split.test, 0.125);
+const { dev, test } = data.split;
 console.log(`${args.data}: ${data.sentences.length} sentences, labels ${data.labels.join(' ')}; ${data.splitKind} split → train ${train.length}, dev ${dev.length}, test ${test.length}; backend ${backend}`);
 
 const architecture = defaultArchitecture(arch, args.crf ? 'crf' : 'softmax');
@@ -96,11 +96,13 @@ const { model, result } = await trainModel({
 base?.dispose();
 console.log(`trained ${result.epochs} epoch(s) in ${result.seconds.toFixed(1)} s (best epoch ${result.bestEpoch}, ${Math.round(result.tokensPerSecond)} tok/s)`);
 
-const evaluation = await evaluateModel(model, test);
-console.log(`\ntest split (${evaluation.sentences} sentences, ${evaluation.tokens} tokens):\n${formatReport(evaluation)}`);
+const evaluation = args['no-test'] ? await evaluateModel(model, dev) : await evaluateModel(model, test);
+const scoredSplit = args['no-test'] ? 'dev' : 'test';
+console.log(`\n${scoredSplit} split (${evaluation.sentences} sentences, ${evaluation.tokens} tokens):\n${formatReport(evaluation)}`);
+if (evaluation.posAccuracy !== null) console.log(`POS accuracy (${scoredSplit}): ${(evaluation.posAccuracy * 100).toFixed(2)}%`);
 model.updateMeta({
   training: model.meta.training && { ...model.meta.training, splits: { train: train.length, dev: dev.length, test: test.length } },
-  metrics: metricsFromEvaluation(evaluation, 'test'),
+  metrics: metricsFromEvaluation(evaluation, scoredSplit),
 });
 const files = await saveModelToDirectory(model, out, { float16: args.float16 });
 model.dispose();

@@ -14,7 +14,7 @@ export const DEFAULT_RECIPE = {
   encoder: 'cnn' as const,
   head: 'softmax' as const,
   seed: 1,
-  epochs: 12,
+  epochs: 6,
   patience: 3,
   batchTokens: 2048,
   learningRate: 0.002,

@@ -7,6 +7,8 @@ export interface Evaluation extends EntityScores {
   sentences: number;
   tokens: number;
   seconds: number;
+  /** Share of tokens whose predicted POS tag is the gold one; null without gold POS or a POS head. */
+  posAccuracy: number | null;
 }
 
 /**
@@ -17,6 +19,7 @@ export async function evaluateModel(model: NerModel, sentences: readonly Sentenc
   const started = performance.now();
   const scorer = createEntityScorer();
   let tokens = 0;
+  const pos = { tokens: 0, correct: 0 };
   const tagged = sentences.filter((s) => s.tags);
   for (let from = 0; from < tagged.length; from += chunkSize) {
     const chunk = tagged.slice(from, from + chunkSize);
@@ -24,9 +27,15 @@ export async function evaluateModel(model: NerModel, sentences: readonly Sentenc
     chunk.forEach((s, i) => {
       scorer.add(s.tags!, predictions[i].tags);
       tokens += s.tokens.length;
+      const predictedPos = predictions[i].pos;
+      if (s.pos && predictedPos) {
+        pos.tokens += s.pos.length;
+        s.pos.forEach((tag, t) => (pos.correct += tag === predictedPos[t] ? 1 : 0));
+      }
     });
   }
-  return { ...scorer.result(), sentences: tagged.length, tokens, seconds: (performance.now() - started) / 1000 };
+  const posAccuracy = pos.tokens > 0 ? pos.correct / pos.tokens : null;
+  return { ...scorer.result(), sentences: tagged.length, tokens, seconds: (performance.now() - started) / 1000, posAccuracy };
 }
 
 /** meta.json `metrics` from an evaluation (store it with model.updateMeta({ metrics })). */

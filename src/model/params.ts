@@ -45,7 +45,7 @@ export function paramsFromTensors(specs: readonly ParamSpec[], tensors: Record<s
     if (!tf.util.arraysEqual(tensor.shape, spec.shape)) {
       throw new Error(`weight "${spec.name}" has shape [${tensor.shape}], the architecture needs [${spec.shape}]`);
     }
-    params.set(spec.name, tf.variable(tensor.toFloat(), true, uniqueName(spec.name)));
+    params.set(spec.name, tf.tidy(() => tf.variable(tensor.toFloat(), true, uniqueName(spec.name))));
   }
   return params;
 }

@@ -55,3 +55,21 @@ describe('predict', () => {
     expect(tf.memory().numTensors).toBe(before);
   });
 });
+
+describe('predict shortcut', () => {
+  it('test_predict_projected_embedding_matches_the_training_forward', async () => {
+    const { taggerOf } = await import('./model');
+    const { encodeBatch } = await import('./batching');
+    const { inferenceContext } = await import('./tagger');
+    const model = createModel({ name: 'x', labels: ['geo', 'per'], architecture: arch('cnn', 'softmax'), features: { ...features, attrs: [...features.attrs] }, seed: 4 });
+    const tagger = taggerOf(model);
+    const sentences = [['Mary', 'visited', 'Paris'], ['A', 'b']];
+    const predictions = await model.predict(sentences);
+    const batch = encodeBatch(sentences, tagger.meta.features, tagger.featurizer);
+    const probabilities = tf.tidy(() => tf.softmax(tagger.forward(batch, inferenceContext).emissions).arraySync() as number[][][]);
+    predictions.forEach((p, b) =>
+      p.tags.forEach((tag, t) => expect(p.confidence[t]).toBeCloseTo(probabilities[b][t][tagger.meta.tags.indexOf(tag)], 5)),
+    );
+    model.dispose();
+  });
+});

@@ -6,11 +6,17 @@ import type { ModelMeta } from './bundle/meta';
 import { decodeCrf, decodeSoftmax, type DecodedSentence } from './decode/decodeTags';
 import { createFeaturizer, type Featurizer } from './features';
 import { disposeParams, initParams, param, paramsFromTensors, type ParamSpec, type Params } from './params';
-import { sumHashedRows } from './sumHashedRows';
+import { sumProjectedRows } from './sumHashedRows';
+import { projectedTable } from './architectures/hashEmbed';
 import { transitionPenalties } from './tagSet';
 
 export const inferenceContext: ForwardContext = { training: false, dropout: 0, nextSeed: () => 0 };
 export const predictLimits: BatchLimits = { maxTokens: 8192, maxSentences: 256 };
+
+interface ProjectedEmbedding {
+  rows: Float32Array;
+  bias: Float32Array;
+}
 
 export interface TaggedSentence {
   tags: string[];
@@ -54,34 +60,44 @@ export class Tagger {
     return { ...forward(this.meta.architecture, this.sizes, this.params, input, context), input };
   }
 
-  /** Inference forward with the embedding lookup done in JS (see sumHashedRows). */
-  private forwardForInference(batch: EncodedBatch, table: Float32Array): NetworkOutput {
-    const { attrs, seeds } = this.meta.features;
-    const width = this.meta.architecture.width;
-    const summed = sumHashedRows(table, width, batch.ids, seeds);
-    const summedRows = tf.tensor3d(summed, [batch.batch, batch.maxLength, attrs.length * width]);
+  /** Inference forward with the embedding lookup and mix projection done in JS (see sumProjectedRows). */
+  private forwardForInference(batch: EncodedBatch, projection: ProjectedEmbedding): NetworkOutput {
+    const outWidth = projection.bias.length;
+    const summed = sumProjectedRows(projection.rows, outWidth, batch.ids, batch.idWidth, projection.bias);
+    const mixPreactivation = tf.tensor3d(summed, [batch.batch, batch.maxLength, outWidth]);
     const mask = tf.tensor2d(batch.mask, [batch.batch, batch.maxLength]);
-    return forward(this.meta.architecture, this.sizes, this.params, { summedRows, mask }, inferenceContext);
+    return forward(this.meta.architecture, this.sizes, this.params, { mixPreactivation, mask }, inferenceContext);
   }
 
-  /** The embedding table read back once; training calls weightsChanged() to drop it. */
-  private tableCache: Float32Array | undefined;
+  /** Projected table rows and mix bias, read back once; training calls weightsChanged() to drop them. */
+  private projectionCache: ProjectedEmbedding | undefined;
 
   weightsChanged(): void {
-    this.tableCache = undefined;
+    this.projectionCache = undefined;
+  }
+
+  private async projection(): Promise<ProjectedEmbedding> {
+    if (!this.projectionCache) {
+      const rows = projectedTable(this.params, this.meta.features);
+      try {
+        this.projectionCache = { rows: (await rows.data()) as Float32Array, bias: (await param(this.params, 'embed/mix/b').data()) as Float32Array };
+      } finally {
+        rows.dispose();
+      }
+    }
+    return this.projectionCache;
   }
 
   /** Tags of each sentence, batched by length; every intermediate tensor is freed. */
   async tag(sentences: readonly string[][]): Promise<TaggedSentence[]> {
     const results: TaggedSentence[] = new Array(sentences.length);
     const crf = this.meta.architecture.head === 'crf' ? await this.crfScores() : undefined;
-    this.tableCache ??= (await param(this.params, 'embed/table').data()) as Float32Array;
-    const table = this.tableCache;
+    const projection = await this.projection();
     for (const indices of lengthBuckets(sentences.map((s) => s.length), predictLimits)) {
       const tokens = indices.map((i) => sentences[i]);
       const batch = encodeBatch(tokens, this.meta.features, this.featurizer);
       const [scores, pos] = tf.tidy(() => {
-        const output = this.forwardForInference(batch, table);
+        const output = this.forwardForInference(batch, projection);
         const tagScores = crf ? output.emissions : tf.logSoftmax(output.emissions);
         return [tagScores, output.posLogits ? tf.argMax(output.posLogits, 2) : undefined] as const;
       });

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
-import { totalRows, type FeatureConfig } from '../features';
+import { tableOffsets, totalRows, type FeatureConfig } from '../features';
 import { embeddingLookup, summedLookupInJs } from '../ops/embeddingLookup';
-import { layerNorm, maxout } from '../ops/dense';
+import { layerNorm, matMul, maxout, maxPieces } from '../ops/dense';
 import { param, type ParamSpec, type Params } from '../params';
 import type { ForwardContext } from './types';
 
@@ -22,9 +22,24 @@ export function hashEmbedParams(features: FeatureConfig, width: number, pieces: 
 
 /**
  * The embedding input: hashed ids (tokens × attrs × seeds, row-major over [B, T]; looked up with
- * a gradient), or for inference the per-attribute row sums already made in JS ([B, T, attrs × width]).
+ * a gradient), or for inference the mix layer's pre-activation already summed in JS from
+ * projected table rows ([B, T, width × pieces], bias included; see sumProjectedRows).
  */
-export type EmbedInput = { ids: Int32Array } | { summedRows: tf.Tensor3D };
+export type EmbedInput = { ids: Int32Array } | { mixPreactivation: tf.Tensor3D };
+
+/** Every table row projected through its attribute's block of the mix weights: [rows, width × pieces]. */
+export function projectedTable(params: Params, features: FeatureConfig): tf.Tensor2D {
+  return tf.tidy(() => {
+    const table = param(params, 'embed/table') as tf.Tensor2D;
+    const mix = param(params, 'embed/mix/w') as tf.Tensor2D;
+    const width = table.shape[1];
+    const offsets = tableOffsets(features);
+    const blocks = features.rows.map((rows, a) =>
+      matMul(tf.slice(table, [offsets[a], 0], [rows, width]), tf.slice(mix, [a * width, 0], [width, -1])),
+    );
+    return tf.concat(blocks, 0);
+  });
+}
 
 /** Lookup with gradient: JS on cpu and wasm, tensor ops on GPU backends (gather is fast there). */
 function lookupWithGradient(table: tf.Tensor2D, ids: Int32Array, features: FeatureConfig): tf.Tensor2D {
@@ -47,15 +62,14 @@ export function hashEmbed(
 ): tf.Tensor3D {
   const table = param(params, 'embed/table') as tf.Tensor2D;
   const width = table.shape[1];
-  const mixedIn = features.attrs.length * width;
-  let concatenated: tf.Tensor2D;
-  if ('ids' in input) {
-    concatenated = lookupWithGradient(table, input.ids, features);
-  } else {
-    concatenated = tf.reshape(input.summedRows, [-1, mixedIn]);
-  }
   const [batch, length] = mask.shape;
-  let mixed = maxout(concatenated, param(params, 'embed/mix/w') as tf.Tensor2D, param(params, 'embed/mix/b') as tf.Tensor1D, pieces);
+  let mixed: tf.Tensor;
+  if ('ids' in input) {
+    const concatenated = lookupWithGradient(table, input.ids, features);
+    mixed = maxout(concatenated, param(params, 'embed/mix/w') as tf.Tensor2D, param(params, 'embed/mix/b') as tf.Tensor1D, pieces);
+  } else {
+    mixed = maxPieces(tf.reshape(input.mixPreactivation, [-1, width * pieces]), pieces);
+  }
   mixed = layerNorm(mixed, param(params, 'embed/norm/gain') as tf.Tensor1D, param(params, 'embed/norm/bias') as tf.Tensor1D);
   if (context.training && context.dropout > 0) mixed = tf.dropout(mixed, context.dropout, undefined, context.nextSeed());
   return tf.mul(tf.reshape(mixed, [batch, length, width]), mask);

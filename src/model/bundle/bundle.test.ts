@@ -44,11 +44,14 @@ async function expectSamePredictions(loaded: NerModel) {
 }
 
 describe('bundles', () => {
-  it('test_bundle_directory_roundtrip_predicts_identically', async () => {
+  it('test_bundle_directory_roundtrip_predicts_identically_and_frees_tensors', async () => {
     await saveModelToDirectory(model, directory);
+    await model.predict([['warm']]);
+    const before = tf.memory().numTensors;
     const loaded = await loadModelFromDirectory(directory);
     await expectSamePredictions(loaded);
     loaded.dispose();
+    expect(tf.memory().numTensors).toBe(before);
   });
 
   it('test_bundle_zip_roundtrip_float32_and_float16', async () => {

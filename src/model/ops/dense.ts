@@ -48,11 +48,15 @@ const maxOverPieces = tf.customGrad((xInput, save) => {
   };
 });
 
+/** The max over each group of `pieces` consecutive features of the last axis. */
+export function maxPieces(y: tf.Tensor, pieces: number): tf.Tensor {
+  const units = y.shape[y.shape.length - 1] / pieces;
+  return maxOverPieces(tf.reshape(y, [...y.shape.slice(0, -1), units, pieces]));
+}
+
 /** Maxout: dense to outputs × pieces, then the max over pieces (spaCy's Maxout). */
 export function maxout(x: tf.Tensor, w: tf.Tensor2D, b: tf.Tensor1D, pieces: number): tf.Tensor {
-  const units = w.shape[1] / pieces;
-  const y = dense(x, w, b);
-  return maxOverPieces(tf.reshape(y, [...y.shape.slice(0, -1), units, pieces]));
+  return maxPieces(dense(x, w, b), pieces);
 }
 
 /** Layer normalisation over the last axis with learned gain and bias. */

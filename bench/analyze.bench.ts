@@ -1,0 +1,112 @@
+/**
+ * npm run bench:analyze — how fast the Analyze view shows highlights, in the built app, in
+ * Debian's Chromium headless (WebGL through SwiftShader on a machine without a GPU):
+ *  - first load: page load → highlights of a 2,000-word article pasted at once (model load,
+ *    backend start and shader compilation included);
+ *  - warm: paste → highlights on screen for a 2,000-word article (median of RUNS);
+ *  - 50,000 words: paste → full result, and the longest main-thread task meanwhile.
+ * For the backend the app picks by itself, and for WebGL (`?backend=webgl`). Writes bench/results/analyze.json.
+ */
+import { writeFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { EXAMPLE_ARTICLE } from '../src/ui/analyze/exampleArticle';
+import { launchChromium } from '../tests/e2e/browser';
+import { machine, median, serveBuiltApp } from './appServer';
+
+const RUNS = Number(process.env.ANALYZE_BENCH_RUNS ?? 5);
+const paragraphs = EXAMPLE_ARTICLE.split('\n\n');
+
+/** About `words` words of news text, different for each `variant` so no result is reused. */
+function article(words: number, variant: number): string {
+  const out: string[] = [];
+  let count = 0;
+  for (let i = 0; count < words; i++) {
+    const paragraph = `${paragraphs[1 + ((i + variant) % (paragraphs.length - 1))]} (${variant}.${i})`;
+    out.push(paragraph);
+    count += paragraph.split(/\s+/).length;
+  }
+  return out.join('\n\n');
+}
+
+/** Pastes `text` as a person would and resolves with ms until its highlights are painted. */
+async function pasteAndTime(page: Page, text: string, timeoutMs = 600_000): Promise<{ ms: number; longestTaskMs: number; longTasks: number }> {
+  return page.evaluate(
+    async ({ text, timeoutMs }) => {
+      const area = document.querySelector('textarea')!;
+      const longTasks: number[] = [];
+      const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration)));
+      observer.observe({ type: 'longtask' });
+      const started = performance.now();
+      area.focus();
+      area.select();
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      // A paste event the page handles like a real one; the browser's default action inserts the text.
+      if (area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))) document.execCommand('insertText', false, text);
+      const done = await new Promise<boolean>((resolve) => {
+        const deadline = started + timeoutMs;
+        const check = () => {
+          const analysis = document.querySelector('[data-testid="analysis"]');
+          const rendering = document.querySelector('.highlights__more');
+          if (analysis && document.querySelector('[data-testid="highlights"] mark.entity') && !rendering && area.value === text && !document.querySelector('progress')) {
+            requestAnimationFrame(() => resolve(true));
+          } else if (performance.now() > deadline) resolve(false);
+          else requestAnimationFrame(check);
+        };
+        check();
+      });
+      observer.disconnect();
+      if (!done) throw new Error('no highlights in time');
+      return { ms: performance.now() - started, longestTaskMs: Math.max(0, ...longTasks), longTasks: longTasks.length };
+    },
+    { text, timeoutMs },
+  );
+}
+
+async function benchBackend(url: string, query: string) {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const loadStarted = Date.now();
+    await page.goto(`${url}${query}`);
+    await page.locator('textarea').waitFor();
+    const first = await pasteAndTime(page, article(2000, 0));
+    const firstLoadMs = Date.now() - loadStarted;
+    const backend = await page.getByTestId('backend-name').textContent();
+    const warm: number[] = [];
+    for (let run = 1; run <= RUNS; run++) warm.push((await pasteAndTime(page, article(2000, run))).ms);
+    const huge = article(50_000, 99);
+    const big = await pasteAndTime(page, huge);
+    const tensors = await page.evaluate(async () => {
+      const engine = window.nerStudio!.engine;
+      const before = await engine.numTensors();
+      for (let i = 0; i < 100; i++) await engine.analyze(`Run ${i}: Angela Merkel met officials in Paris on Monday.`);
+      return { before, after: await engine.numTensors() };
+    });
+    return {
+      query: query || '(app default)',
+      backend,
+      firstLoadToHighlightsMs: firstLoadMs,
+      firstPasteToHighlightsMs: Math.round(first.ms),
+      warm2000WordsMs: { median: Math.round(median(warm)), runs: warm.map(Math.round) },
+      words50000: { words: huge.split(/\s+/).length, toFullResultMs: Math.round(big.ms), longestMainThreadTaskMs: Math.round(big.longestTaskMs), longTasks: big.longTasks },
+      tensorsAfter100Analyses: tensors,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+const app = await serveBuiltApp();
+try {
+  const results = [];
+  for (const query of ['', '?backend=webgl']) {
+    const result = await benchBackend(app.url, query);
+    console.log(JSON.stringify(result, null, 2));
+    results.push(result);
+  }
+  await writeFile('bench/results/analyze.json', `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), browser: 'Debian Chromium, headless (WebGL via SwiftShader)', results }, null, 2)}\n`);
+  console.log('wrote bench/results/analyze.json');
+} finally {
+  await app.close();
+}
