@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import { documentEntities, documentMentions, suggestTags, type AnalyzedDocument, type Entity, type Mention, type SuggestedTag } from '../core/analysis';
 import { guessEnglish, paragraphRanges, type LanguageGuess } from '../core/text';
 import type { AnalyzeProgress } from '../engine/api';
-import { useEngineStore } from './engineStore';
+import { noteEngineError, useEngineStore } from './engineStore';
 
 export interface Analysis {
   document: AnalyzedDocument;
@@ -82,6 +82,7 @@ export const useAnalysisStore = create<AnalysisState>()((set, get) => ({
       if (get().request !== request) return;
       // A newer request cancelled this one: that one's result is what counts.
       if (error instanceof Error && error.name === 'AbortError') return;
+      noteEngineError(error);
       set({ status: 'failed', progress: null, error: error instanceof Error ? error.message : String(error) });
     }
   },

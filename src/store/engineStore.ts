@@ -11,6 +11,8 @@ interface EngineState {
   error: string | null;
   engine: Engine | null;
   start: (preference?: BackendName) => Promise<void>;
+  /** Reads the backend again, after the engine moved (a lost WebGL context). */
+  refresh: () => Promise<void>;
 }
 
 export const useEngineStore = create<EngineState>()((set, get) => ({
@@ -29,7 +31,16 @@ export const useEngineStore = create<EngineState>()((set, get) => ({
       set({ status: 'failed', error: error instanceof Error ? error.message : String(error) });
     }
   },
+  async refresh() {
+    const engine = get().engine;
+    if (engine) set({ info: await engine.backendInfo() });
+  },
 }));
+
+/** Errors that mean the engine changed backend: the header must say so. */
+export function noteEngineError(error: unknown): void {
+  if (error instanceof Error && error.name === 'ContextLostError') void useEngineStore.getState().refresh();
+}
 
 /** `?backend=wasm` in the page URL overrides the default choice (for comparisons and tests). */
 export function backendFromUrl(search: string): BackendName | undefined {

@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import type { DatasetSummary, TrainOutcome } from '../engine/api';
 import type { TrainProgress } from '../model';
 import { datasetVerdict } from './datasetVerdict';
-import { useEngineStore } from './engineStore';
+import { useEngineStore, noteEngineError } from './engineStore';
 import { useModelsStore } from './modelsStore';
 import { addProgress, EMPTY_CURVES, type TrainCurves } from './trainCurves';
 import { DEFAULT_TRAIN_FORM, jobFromForm, modelNameFor, type TrainForm, type TrainFormErrors } from './trainForm';
@@ -168,6 +168,7 @@ export const useTrainStore = create<TrainState>()((set, get) => {
         set((state) => ({ run: { ...state.run, status: 'done' }, outcome, save: { ...IDLE_SAVE, key: outcome.meta.name } }));
       } catch (error) {
         if (id !== runId) return;
+        noteEngineError(error);
         const cancelled = get().run.status === 'cancelling' || (error instanceof Error && error.name === 'AbortError');
         set((state) => ({
           run: { ...state.run, status: cancelled ? 'cancelled' : 'failed', error: cancelled ? null : messageOf(error) },

@@ -14,7 +14,7 @@ describe('engine worker on WebGL', () => {
 
   beforeAll(async () => {
     browser = await launchChromium();
-    ({ page, errors } = await openPage(await browser.newContext(), baseUrl));
+    ({ page, errors } = await openPage(await browser.newContext(), `${baseUrl}?backend=webgl`));
     await page.getByTestId('backend-name').waitFor({ timeout: 60_000 });
   });
   afterAll(async () => {

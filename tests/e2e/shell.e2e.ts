@@ -17,13 +17,21 @@ describe('app shell', () => {
     await browser?.close();
   });
 
-  it('runs tfjs on the webgl backend in the engine worker', async () => {
-    const { page, errors } = await openPage(context, baseUrl);
+  it('runs tfjs on the webgl backend in the engine worker when asked to', async () => {
+    const { page, errors } = await openPage(context, `${baseUrl}?backend=webgl`);
     await expect.poll(() => page.getByTestId('backend-name').textContent(), { timeout: 60_000 }).toBe('webgl');
     await expect(page.getByTestId('backend-fallback').count()).resolves.toBe(0);
     // SwiftShader in CI; a real GPU elsewhere. Either way the renderer is reported.
     const title = await page.locator('.backend').getAttribute('title');
     expect(title).toMatch(/\S/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('chooses wasm by itself where WebGL is software-rendered, and says why', async () => {
+    const { page, errors } = await openPage(context, baseUrl);
+    await expect.poll(() => page.getByTestId('backend-name').textContent(), { timeout: 60_000 }).toBe('wasm');
+    await expect(page.getByTestId('backend-fallback').textContent()).resolves.toMatch(/webgl: WebGL is software-rendered here \(.*SwiftShader.*\), so wasm is faster/);
     expect(errors).toEqual([]);
     await page.close();
   });

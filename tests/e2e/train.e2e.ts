@@ -13,7 +13,7 @@ const TRAINING_TIMEOUT = 240_000;
 const SOON = { timeout: 15_000 };
 
 async function openTrainView(context: BrowserContext): Promise<{ page: Page; errors: string[] }> {
-  const opened = await openPage(context, `${baseUrl}#/train`);
+  const opened = await openPage(context, `${baseUrl}?backend=webgl#/train`);
   await expect.poll(() => opened.page.getByTestId('backend-name').textContent(), { timeout: 60_000 }).toBe('webgl');
   return opened;
 }
