@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { HOSTILE_LINKS, oversizedHash, payloadOf, V0_LINK } from '../../../tests/fixtures/share/hostileLinks';
+import { decodeSharePayload, encodeSharePayload, LONG_LINK_CHARS, longLinkWarning, readShareHash, shareHash, sharePayloadOf, shareUrl } from './shareLink';
+import { SHARE_VIEWS, type ShareState } from './shareState';
+
+const label = fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9_-]{0,11}$/);
+const shareState: fc.Arbitrary<ShareState> = fc.record({
+  text: fc.string({ unit: 'grapheme', maxLength: 400 }),
+  model: fc.oneof(
+    fc.constant({ kind: 'default' as const }),
+    fc.record({ kind: fc.constant('stored' as const), key: fc.string({ minLength: 1, maxLength: 80 }).filter((key) => key.trim() !== '' && !/\p{Cc}/u.test(key)) }),
+  ),
+  hiddenLabels: fc.uniqueArray(label, { maxLength: 8 }),
+  view: fc.constantFrom(...SHARE_VIEWS),
+  graph: fc.record({
+    minWeight: fc.integer({ min: 1, max: 50 }),
+    maxNodes: fc.option(fc.integer({ min: 1, max: 5000 })),
+    focusedId: fc.option(label.map((l) => `hub:${l}`)),
+  }),
+});
+
+const STATE: ShareState = {
+  text: 'European Union leaders gathered in Brussels on Thursday.',
+  model: { kind: 'default' },
+  hiddenLabels: ['tim'],
+  view: 'graph',
+  graph: { minWeight: 1, maxNodes: 150, focusedId: null },
+};
+
+describe('share links', () => {
+  it('test_shareHash_routes_to_the_view_and_carries_only_base64url', () => {
+    const hash = shareHash(STATE);
+    expect(hash).toMatch(/^#\/graph\?s=[A-Za-z0-9_-]+$/);
+    expect(readShareHash(hash)).toEqual({ kind: 'ok', state: STATE, migratedFrom: null });
+    expect(shareUrl('https://example.org/ner-studio/#/analyze', STATE)).toBe(`https://example.org/ner-studio/${hash}`);
+    expect(shareUrl('http://127.0.0.1:4173/', STATE)).toBe(`http://127.0.0.1:4173/${hash}`);
+  });
+
+  it('test_encode_decode_round_trips_any_state', () => {
+    fc.assert(
+      fc.property(shareState, (state) => {
+        expect(decodeSharePayload(encodeSharePayload(state))).toEqual({ ok: true, state, migratedFrom: null });
+        expect(readShareHash(shareHash(state))).toEqual({ kind: 'ok', state, migratedFrom: null });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('test_decode_never_throws_on_random_strings', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.base64String(), fc.stringMatching(/^[A-Za-z0-9_-]{0,200}$/), fc.string({ unit: 'binary' })), (payload) => {
+        const result = decodeSharePayload(payload);
+        if (!result.ok) expect(result.reason).toMatch(/\S/);
+        expect(() => readShareHash(`#/analyze?s=${payload}`)).not.toThrow();
+        expect(() => readShareHash(payload)).not.toThrow();
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('test_decode_never_throws_on_random_json_inside_valid_compression', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(() => decodeSharePayload(payloadOf(JSON.stringify(value) ?? 'null'))).not.toThrow();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('test_readShareHash_ignores_plain_view_hashes', () => {
+    for (const hash of ['', '#', '#/graph', '#/analyze?x=1', '#/train?ss=abc']) expect(readShareHash(hash)).toEqual({ kind: 'none' });
+    expect(sharePayloadOf('#/graph?x=1&s=abc')).toBe('abc');
+  });
+
+  it.each(HOSTILE_LINKS.map((link) => [link.name, link] as const))('test_hostile_link_is_refused_with_a_reason: %s', (_name, link) => {
+    const read = readShareHash(link.hash);
+    expect(read).toEqual({ kind: 'error', reason: expect.stringMatching(link.reason) });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('test_a_10MB_fragment_is_refused_by_its_size_at_once', () => {
+    const started = performance.now();
+    expect(readShareHash(oversizedHash())).toEqual({ kind: 'error', reason: 'it is 10 MB long, more than any share link can be (at most 2 MB)' });
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it('test_v0_link_opens_migrated', () => {
+    expect(readShareHash(V0_LINK.hash)).toMatchObject({ kind: 'ok', migratedFrom: 0, state: { text: 'Maria Lopez met officials in Oslo.', model: { kind: 'stored', key: 'people-places' }, hiddenLabels: [] } });
+  });
+
+  it('test_longLinkWarning_names_the_size_and_the_alternative', () => {
+    expect(longLinkWarning('x'.repeat(LONG_LINK_CHARS))).toBeNull();
+    expect(longLinkWarning('x'.repeat(12_345))).toBe(
+      'This link is 12,345 characters long: some apps cut links past about 8,000. To share this text reliably, download the report (one HTML file) instead, or share a shorter text.',
+    );
+  });
+});

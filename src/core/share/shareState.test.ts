@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { restoreShareState, SHARE_FORMAT_VERSION, toWire, type ShareState } from './shareState';
+
+const STATE: ShareState = {
+  text: 'Maria Lopez met officials in Oslo.',
+  model: { kind: 'stored', key: 'people-places' },
+  hiddenLabels: ['geo'],
+  view: 'graph',
+  graph: { minWeight: 2, maxNodes: null, focusedId: 'entity:per maria lopez' },
+};
+
+describe('restoreShareState', () => {
+  it('test_restore_reads_back_what_toWire_writes', () => {
+    expect(SHARE_FORMAT_VERSION).toBe(1);
+    expect(restoreShareState(JSON.parse(JSON.stringify(toWire(STATE))))).toEqual({ ok: true, state: STATE, migratedFrom: null });
+  });
+
+  it('test_restore_fills_defaults_for_missing_optional_fields', () => {
+    expect(restoreShareState({ v: 1, text: 'Oslo.' })).toEqual({
+      ok: true,
+      migratedFrom: null,
+      state: { text: 'Oslo.', model: { kind: 'default' }, hiddenLabels: [], view: 'analyze', graph: { minWeight: 1, maxNodes: 150, focusedId: null } },
+    });
+    // Default graph settings are left out of the wire form, and come back as defaults.
+    expect(toWire({ ...STATE, graph: { minWeight: 1, maxNodes: 150, focusedId: null } })).not.toHaveProperty('graph');
+  });
+
+  it('test_restore_migrates_v0_links_m_model_no_hidden_labels', () => {
+    // Format 0, as the first links were written: no `v`, `m` for the model's key.
+    expect(restoreShareState(JSON.parse('{"text":"Maria Lopez met officials in Oslo.","m":"people-places"}'))).toEqual({
+      ok: true,
+      migratedFrom: 0,
+      state: {
+        text: 'Maria Lopez met officials in Oslo.',
+        model: { kind: 'stored', key: 'people-places' },
+        hiddenLabels: [],
+        view: 'analyze',
+        graph: { minWeight: 1, maxNodes: 150, focusedId: null },
+      },
+    });
+    expect(restoreShareState({ text: 'Oslo.' })).toMatchObject({ ok: true, migratedFrom: 0, state: { model: { kind: 'default' } } });
+    expect(restoreShareState({ text: 'Oslo.', hidden: ['geo'] })).toEqual({ ok: false, reason: 'the link (format 0) has an unknown field "hidden"' });
+    expect(restoreShareState({ text: 'Oslo.', m: 3 })).toEqual({ ok: false, reason: 'its model name (m) must be text, not 3' });
+  });
+
+  it('test_restore_rejects_wrong_types_with_a_reason', () => {
+    const cases: [unknown, string][] = [
+      [null, 'the link content must be an object, not null'],
+      ['text', 'the link content must be an object, not "text"'],
+      [[1], 'the link content must be an object, not a list'],
+      [{ v: 1 }, 'it has no text'],
+      [{ v: 1, text: 5 }, 'its text must be a string, not 5'],
+      [{ v: 2, text: '' }, 'it was made by a newer NER Studio (link format 2; this version reads up to 1): reload the page to update the app'],
+      [{ v: -1, text: '' }, 'its format version must be a whole number, not -1'],
+      [{ v: 1, text: '', model: 'default' }, 'its model must be an object, not "default"'],
+      [{ v: 1, text: '', model: { kind: 'stored', key: '' } }, 'its model name must be non-empty text, not ""'],
+      [{ v: 1, text: '', model: { kind: 'stored', key: 'a\u0000b' } }, 'its model name holds control characters'],
+      [{ v: 1, text: '', hidden: ['geo', 'two words'] }, 'its hidden labels must be short words, not "two words"'],
+      [{ v: 1, text: '', hidden: [{}] }, 'its hidden labels must be short words, not a value of type object'],
+      [{ v: 1, text: '', view: 7 }, 'its view must be text, not 7'],
+      [{ v: 1, text: '', graph: { minWeight: -2 } }, "its graph's minimum link weight must be a whole number from 1, not -2"],
+      [{ v: 1, text: '', graph: { maxNodes: 0 } }, "its graph's node limit must be a whole number from 1 or null, not 0"],
+      [{ v: 1, text: '', graph: { focus: 'javascript:alert(1)' } }, 'its graph\'s focused node must be an entity or hub id, not "javascript:alert(1)"'],
+      [{ v: 1, text: '', extra: true }, 'the link has an unknown field "extra"'],
+    ];
+    for (const [input, reason] of cases) expect(restoreShareState(input), JSON.stringify(input)).toEqual({ ok: false, reason });
+  });
+
+  it('test_restore_refuses_prototype_pollution_keys_and_pollutes_nothing', () => {
+    for (const json of ['{"v":1,"text":"x","__proto__":{"polluted":1}}', '{"v":1,"text":"x","model":{"kind":"default","__proto__":{"polluted":1}}}', '{"v":1,"text":"x","constructor":{"prototype":{"polluted":1}}}']) {
+      expect(restoreShareState(JSON.parse(json))).toMatchObject({ ok: false, reason: expect.stringMatching(/unknown field "(__proto__|constructor)"/) });
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    // Inherited fields are not the record's: an object whose prototype has `text` has no text.
+    expect(restoreShareState(Object.create({ v: 1, text: 'inherited' }))).toEqual({ ok: false, reason: 'it has no text' });
+  });
+
+  it('test_restore_keeps_unknown_views_harmless_and_dedupes_labels', () => {
+    expect(restoreShareState({ v: 1, text: '', view: 'settings', hidden: ['geo', 'geo', 'per'] })).toMatchObject({ ok: true, state: { view: 'analyze', hiddenLabels: ['geo', 'per'] } });
+  });
+});

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { SHARE_VIEWS, shareHash } from '../../core/share';
+import { VIEWS, viewFromHash } from '../routes';
+
+describe('share links and routes', () => {
+  it('test_share_hash_routes_to_its_view', () => {
+    expect([...SHARE_VIEWS]).toEqual(VIEWS.map((view) => view.id));
+    for (const view of SHARE_VIEWS) {
+      const hash = shareHash({ text: 'Oslo.', model: { kind: 'default' }, hiddenLabels: [], view, graph: { minWeight: 1, maxNodes: 150, focusedId: null } });
+      expect(viewFromHash(hash)).toBe(view);
+    }
+  });
+});
