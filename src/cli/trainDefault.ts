@@ -12,7 +12,7 @@ import { fail, intOption, loadData, parseCliArgs, startBackend } from './modelAr
 /** Chosen on the dev split (MODEL_CARD.md, "Choosing the architecture"). */
 export const DEFAULT_RECIPE = {
   encoder: 'cnn' as const,
-  head: 'softmax' as const,
+  head: 'crf' as const,
   seed: 1,
   epochs: 6,
   patience: 3,

@@ -1,12 +1,9 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { launchChromium, openPage, pasteFromClipboard } from './browser';
 
 const baseUrl = inject('baseUrl');
-const hasModel = existsSync(path.resolve('public/models/default/meta.json'));
-const TEXT = 'Google acquired DeepMind in London. Google hired engineers from Microsoft in Seattle. Microsoft said Google and DeepMind compete.';
+const TEXT = 'Google bought a company in London. Google hired engineers from Microsoft in Seattle. Microsoft said Google would compete in London.';
 
 /** Cytoscape registers each instance on its container element (`_cyreg`): no app hook is needed. */
 type CyContainer = HTMLElement & { _cyreg: { cy: import('cytoscape').Core } };
@@ -34,7 +31,7 @@ describe('graph view', () => {
     await page.close();
   });
 
-  describe.skipIf(!hasModel)('with the shipped model', () => {
+  describe('with the shipped model', () => {
     let page: Page;
     let errors: string[];
 
@@ -58,7 +55,7 @@ describe('graph view', () => {
       const listed = await page.locator('[data-testid="graph-nodes"] [data-node-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-node-id')));
       expect(listed).toEqual(expect.arrayContaining(['hub:org', 'hub:geo']));
       expect(listed).toEqual(
-        expect.arrayContaining(['entity:org google', 'entity:org deepmind', 'entity:org microsoft', 'entity:geo london', 'entity:geo seattle']),
+        expect.arrayContaining(['entity:org google', 'entity:org microsoft', 'entity:geo london', 'entity:geo seattle']),
       );
       const drawn = await page.getByTestId('graph-canvas').evaluate((container) => (container as CyContainer)._cyreg.cy.nodes().map((node) => node.id()));
       expect([...drawn].sort()).toEqual([...listed].sort());
@@ -74,7 +71,7 @@ describe('graph view', () => {
       await expect(page.getByTestId('graph-details').getByRole('heading', { level: 3 }).textContent()).resolves.toBe('Google');
       const sentences = page.getByTestId('graph-sentences').locator('li');
       await expect(sentences.count()).resolves.toBe(3);
-      await expect(sentences.first().textContent()).resolves.toMatch(/^Google acquired DeepMind in London\./);
+      await expect(sentences.first().textContent()).resolves.toMatch(/^Google bought a company in London\./);
       await expect(sentences.locator('mark').allTextContents()).resolves.toEqual(['Google', 'Google', 'Google']);
       // The rest of the graph fades; Google and its neighbours stay.
       const faded = await canvas.evaluate((container) => (container as CyContainer)._cyreg.cy.getElementById('entity:org google').hasClass('faded'));

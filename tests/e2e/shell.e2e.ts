@@ -66,7 +66,9 @@ describe('app shell', () => {
     await expect(page.getByTestId('text-origin').textContent()).resolves.toMatch(/rich text \(HTML\)/);
     await expect(page.getByTestId('text-summary').textContent()).resolves.toMatch(/^4 paragraphs · 4 sentences · 15 tokens/);
     await expect(page.evaluate(() => (window as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
-    expect(errors).toEqual([]);
+    // DOMParser's document is inert (nothing runs even without a CSP); under the page's CSP,
+    // Chromium still reports each inline handler it met while parsing, as blocked.
+    expect(errors.filter((error) => !/Executing inline event handler violates the following Content Security Policy/.test(error))).toEqual([]);
     await page.close();
   });
 

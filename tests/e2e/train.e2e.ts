@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { MAX_DATASET_BYTES } from '../../src/engine/api';
 import { launchChromium, openPage } from './browser';
-import { untrainedBundleZip } from './modelBundle';
 
 const baseUrl = inject('baseUrl');
 const fixture = (name: string) => new URL(`../fixtures/train/${name}`, import.meta.url).pathname;
@@ -51,11 +50,13 @@ describe('Train view', () => {
   });
 
   it(
-    'trains a new label on webgl with live curves, reports it on the test split, saves the model and selects it after a reload',
+    'fine-tunes the shipped model for a new label on webgl with live curves, reports it on the test split, saves it and selects it after a reload',
     async () => {
       const context = await browser.newContext();
       const { page, errors } = await openTrainView(context);
       await datasetInput(page).setInputFiles(fixture('languages.csv'));
+      const fineTune = page.getByRole('radio', { name: /The active model default \(fine-tune\)/ });
+      await expect.poll(() => fineTune.isEnabled(), { timeout: 60_000 }).toBe(true);
 
       const report = page.getByTestId('validation-report');
       await expect.poll(() => report.getByTestId('report-sentences').textContent(), SOON).toBe('60 read, 60 without problems');
@@ -67,9 +68,11 @@ describe('Train view', () => {
       await expect(page.getByTestId('examples').locator('mark[data-label="lang"]').count()).resolves.toBeGreaterThan(0);
       await expect(page.getByTestId('split-preview').textContent()).resolves.toMatch(/Train 48 · dev 6 · test 6/);
 
+      await fineTune.check();
+      await expect(page.getByTestId('train-config').textContent()).resolves.toMatch(/its output layer grows for the new labels lang/);
       await configure(page, { Epochs: '5', 'Batch size (tokens)': '96', 'Learning rate': '0.01', Patience: '5' });
       await page.getByTestId('model-name').fill('languages-e2e');
-      await page.getByRole('button', { name: 'Train', exact: true }).click();
+      await page.getByRole('button', { name: 'Fine-tune', exact: true }).click();
 
       // The loss chart grows while training runs.
       await expect.poll(() => lossPoints(page), { timeout: TRAINING_TIMEOUT, interval: 250 }).toBeGreaterThan(0);
@@ -93,7 +96,9 @@ describe('Train view', () => {
       await page.reload();
       const card = page.locator('[data-testid="model-card"][data-key="languages-e2e"]');
       await card.waitFor({ timeout: 30_000 });
-      await expect(card.getByTestId('model-labels').textContent()).resolves.toMatch(/lang/);
+      // It keeps the shipped model's labels and grew one for the new label.
+      const labels = await card.getByTestId('model-labels').textContent();
+      for (const label of ['geo', 'org', 'per', 'tim', 'lang']) expect(labels).toContain(label);
       await expect(card.getByTestId('model-metrics').textContent()).resolves.toMatch(/on the test split/);
       await card.getByRole('button', { name: 'Use this model' }).click();
       await card.getByTestId('active-badge').waitFor({ timeout: 30_000 });
@@ -111,46 +116,33 @@ describe('Train view', () => {
   );
 
   it(
-    'fine-tunes the active model: its output layer grows for a label it lacks',
+    'trains a new model from scratch, and analysing meanwhile neither waits for it nor stops it',
     async () => {
       const context = await browser.newContext();
       const { page, errors } = await openTrainView(context);
-      // The shipped model may be absent from this build: a stored model knowing only "per" stands in for it.
-      await navLink(page, 'Models').click();
-      await page.getByLabel('Import a model (.zip)').setInputFiles({ name: 'people.zip', mimeType: 'application/zip', buffer: await untrainedBundleZip('people', ['per']) });
-      const stored = page.locator('[data-testid="model-card"][data-key="people"]');
-      await stored.getByRole('button', { name: 'Use this model' }).click();
-      await stored.getByTestId('active-badge').waitFor({ timeout: 30_000 });
-
-      await navLink(page, 'Train').click();
       await datasetInput(page).setInputFiles(fixture('languages.csv'));
-      const fineTune = page.getByRole('radio', { name: /The active model people \(fine-tune\)/ });
-      await expect(fineTune.isChecked()).resolves.toBe(true);
-      await expect(page.getByTestId('train-config').textContent()).resolves.toMatch(/its output layer grows for the new labels lang/);
-      await expect(page.getByLabel('Encoder').isDisabled()).resolves.toBe(true);
+      await page.getByRole('radio', { name: /Scratch \(a new model\)/ }).check();
+      await expect(page.getByLabel('Encoder').isDisabled()).resolves.toBe(false);
       await configure(page, { Epochs: '2', 'Batch size (tokens)': '128', 'Learning rate': '0.01' });
-      await page.getByRole('button', { name: 'Fine-tune', exact: true }).click();
+      await page.getByTestId('model-name').fill('languages-scratch');
+      await page.getByRole('button', { name: 'Train', exact: true }).click();
       await expect.poll(() => lossPoints(page), { timeout: TRAINING_TIMEOUT, interval: 250 }).toBeGreaterThan(0);
 
-      // Analysing a text meanwhile (with the model being fine-tuned) neither waits for training nor stops it.
       await navLink(page, 'Analyze').click();
-      await page.getByLabel(/Paste an article/).fill('Maria writes Python every day.');
+      await page.getByLabel(/Paste an article/).fill('Maria writes Python every day in London.');
       await page.getByTestId('analysis').waitFor({ timeout: 60_000 });
       await navLink(page, 'Train').click();
       await expect(page.getByTestId('training-run').getAttribute('data-status')).resolves.toMatch(/^(running|done)$/);
 
       const result = page.getByTestId('test-report');
       await result.waitFor({ timeout: TRAINING_TIMEOUT });
-      await expect(result.getByTestId('per-label-table').locator('tbody tr[data-label="lang"]').count()).resolves.toBe(1);
-      await page.getByLabel('Save as').fill('people+languages');
+      await expect(result.getByTestId('per-label-table').locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-label')))).resolves.toEqual(['lang', 'per']);
+      await page.getByLabel('Save as').fill('languages-scratch');
       await page.getByRole('button', { name: 'Save model' }).click();
       await page.getByTestId('save-done').waitFor();
       await navLink(page, 'Models').click();
-      const tuned = page.locator('[data-testid="model-card"][data-key="people+languages"]');
-      // The labels it knew first, then the one it grew for.
-      await expect(tuned.getByTestId('model-labels').textContent()).resolves.toMatch(/per.*lang/);
-      await expect(tuned.textContent()).resolves.toMatch(/fine-tuned from people/);
-      await expect(tuned.getByTestId('active-badge').count()).resolves.toBe(1);
+      const saved = page.locator('[data-testid="model-card"][data-key="languages-scratch"]');
+      await expect(saved.getByTestId('model-labels').textContent()).resolves.toMatch(/^\D*lang\D*per\D*$/);
       expect(errors).toEqual([]);
       await context.close();
     },
@@ -164,6 +156,7 @@ describe('Train view', () => {
       const { page, errors } = await openTrainView(context);
       await datasetInput(page).setInputFiles(fixture('languages.csv'));
       // No dev split: early stopping (dev F1 reaching 100% on a tiny set) cannot end the run under the test.
+      await page.getByRole('radio', { name: /Scratch \(a new model\)/ }).check();
       await configure(page, { Epochs: '50', 'Batch size (tokens)': '64', 'Dev %': '0' });
       await page.getByRole('button', { name: 'Train', exact: true }).click();
       const run = page.getByTestId('training-run');

@@ -1,0 +1,214 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { EXAMPLE_ARTICLE } from '../../src/ui/analyze/exampleArticle';
+import { launchChromium, openPage, pasteFromClipboard } from './browser';
+
+const baseUrl = inject('baseUrl');
+
+/** The example article as a browser puts it on the clipboard when copied from a web page. */
+function exampleAsHtml(): string {
+  const [title, ...paragraphs] = EXAMPLE_ARTICLE.split('\n\n');
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return `<meta charset="utf-8"><h1>${escape(title)}</h1>${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}`;
+}
+
+interface Mark {
+  text: string;
+  label: string;
+  start: number;
+  end: number;
+}
+
+function marks(page: Page): Promise<Mark[]> {
+  return page.locator('[data-testid="highlights"] mark.entity').evaluateAll((elements) =>
+    elements.map((element) => ({
+      text: element.firstChild?.textContent ?? '',
+      label: element.getAttribute('data-label') ?? '',
+      start: Number(element.getAttribute('data-start')),
+      end: Number(element.getAttribute('data-end')),
+    })),
+  );
+}
+
+async function analyzed(page: Page): Promise<void> {
+  await page.getByTestId('analysis').waitFor({ timeout: 60_000 });
+  await expect.poll(() => page.getByRole('status').filter({ hasText: 'Analysing' }).count(), { timeout: 60_000 }).toBe(0);
+}
+
+async function paste(page: Page, items: Record<string, string>): Promise<void> {
+  const input = page.getByLabel(/Paste an article/);
+  await input.fill('');
+  await input.focus();
+  await pasteFromClipboard(page, items);
+}
+
+describe('Analyze view with the shipped model', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    context = await browser.newContext({ acceptDownloads: true });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
+    ({ page, errors } = await openPage(context, baseUrl));
+    await page.getByTestId('backend-name').waitFor({ timeout: 60_000 });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('highlights the example article pasted as HTML, every mark slicing back to its text', async () => {
+    await paste(page, { 'text/html': exampleAsHtml(), 'text/plain': EXAMPLE_ARTICLE });
+    await expect(page.getByLabel(/Paste an article/).inputValue()).resolves.toBe(EXAMPLE_ARTICLE);
+    await analyzed(page);
+    const found = await marks(page);
+    for (const mark of found) expect(EXAMPLE_ARTICLE.slice(mark.start, mark.end)).toBe(mark.text);
+    expect(found).toEqual(expect.arrayContaining(KNOWN_MARKS));
+  });
+
+  it('finds the same entities when the article is pasted as plain text', async () => {
+    const fromHtml = await marks(page);
+    await paste(page, { 'text/plain': EXAMPLE_ARTICLE });
+    await expect(page.getByTestId('text-origin').textContent()).resolves.toBe('pasted as plain text');
+    await analyzed(page);
+    expect(await marks(page)).toEqual(fromHtml);
+  });
+
+  it('hides a label when its legend box is unticked, and shows it again', async () => {
+    const label = KNOWN_MARKS[0].label;
+    const before = (await marks(page)).filter((mark) => mark.label === label).length;
+    expect(before).toBeGreaterThan(0);
+    await page.getByTestId(`legend-${label}`).uncheck();
+    expect((await marks(page)).filter((mark) => mark.label === label)).toEqual([]);
+    await page.getByTestId(`legend-${label}`).check();
+    expect((await marks(page)).filter((mark) => mark.label === label)).toHaveLength(before);
+  });
+
+  it('flashes the mentions of an entity clicked in the table', async () => {
+    const entity = KNOWN_MARKS[0].text;
+    await page.getByRole('region', { name: 'Entities' }).getByRole('button', { name: entity, exact: true }).click();
+    const flashing = page.locator('mark.entity--flash');
+    await expect.poll(() => flashing.count()).toBeGreaterThan(0);
+    expect(await flashing.evaluateAll((elements) => elements.map((e) => e.firstChild?.textContent))).toContain(entity);
+  });
+
+  it('exports JSON whose spans slice back to the right text', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('group', { name: 'Export entities' }).getByRole('button', { name: 'JSON' }).click()]);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { text: string; entities: Mark[] };
+    expect(exported.text).toBe(EXAMPLE_ARTICLE);
+    expect(exported.entities.length).toBeGreaterThan(10);
+    for (const entity of exported.entities) expect(exported.text.slice(entity.start, entity.end)).toBe(entity.text);
+  });
+
+  it('shows five suggested tags', async () => {
+    await expect(page.getByTestId('suggested-tags').getByRole('listitem').count()).resolves.toBe(5);
+  });
+
+  describe('edge cases', () => {
+    it('shows nothing to analyse for empty and white-space-only input', async () => {
+      await paste(page, { 'text/plain': '   \n\n\t ' });
+      await expect(page.getByText(/will be highlighted here/).isVisible()).resolves.toBe(true);
+      await expect(page.getByTestId('analysis').count()).resolves.toBe(0);
+    });
+
+    it('analyses a single word', async () => {
+      await paste(page, { 'text/plain': 'London' });
+      await analyzed(page);
+      await expect(page.getByTestId('text-summary').textContent()).resolves.toMatch(/^1 paragraph · 1 sentence · 1 token/);
+    });
+
+    it('says so when a text has no entities', async () => {
+      await paste(page, { 'text/plain': 'it was a quiet day and nothing much happened at all.' });
+      await analyzed(page);
+      await expect(page.getByText('No entities found in this text.').isVisible()).resolves.toBe(true);
+      expect(await marks(page)).toEqual([]);
+    });
+
+    it('analyses non-English text with a notice that the model is English', async () => {
+      await paste(page, { 'text/plain': 'Die Bundesregierung hat am Mittwoch in Berlin beschlossen, die Ausgaben für Bildung und Forschung im kommenden Jahr deutlich zu erhöhen.' });
+      await analyzed(page);
+      await expect(page.getByTestId('language-notice').textContent()).resolves.toMatch(/does not look like English/);
+    });
+
+    it('shows script and onerror payloads as text, never running them', async () => {
+      const hostile = 'Officials in <script>window.__pwned=1</script> Paris said <img src=x onerror="window.__pwned=2"> nothing.';
+      await paste(page, { 'text/plain': hostile });
+      await analyzed(page);
+      // The text as shown, without the small label chips inside the marks.
+      const shown = await page.getByTestId('highlights').evaluate((element) => {
+        const copy = element.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.entity__label').forEach((chip) => chip.remove());
+        return copy.textContent;
+      });
+      expect(shown).toBe(hostile);
+      await expect(page.evaluate(() => (window as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
+      await expect(page.locator('[data-testid="highlights"] script, [data-testid="highlights"] img').count()).resolves.toBe(0);
+    });
+
+    it('keeps offsets right around emoji and right-to-left text', async () => {
+      const text = 'Shalom 👋🏽 שלום עולם! Prime Minister Benjamin Netanyahu met 🇫🇷 officials in Paris on Tuesday.';
+      await paste(page, { 'text/plain': text });
+      await analyzed(page);
+      const found = await marks(page);
+      expect(found.length).toBeGreaterThan(0);
+      for (const mark of found) expect(text.slice(mark.start, mark.end)).toBe(mark.text);
+    });
+
+    it('stays responsive on 50,000 words, shows progress, and a new paste cancels the old analysis', async () => {
+      const long = Array.from({ length: 200 }, (_, i) => `${EXAMPLE_ARTICLE.split('\n\n')[1 + (i % 9)]}`).join('\n\n');
+      const words = long.split(/\s+/).length;
+      expect(words).toBeGreaterThan(5000);
+      const huge = Array.from({ length: Math.ceil(50_000 / words) }, () => long).join('\n\n');
+      await page.evaluate(() => {
+        const longTasks: number[] = [];
+        new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration))).observe({ type: 'longtask', buffered: false });
+        (window as { __longTasks?: number[] }).__longTasks = longTasks;
+      });
+      await paste(page, { 'text/plain': huge });
+      await page.locator('progress').first().waitFor({ timeout: 30_000 });
+      await paste(page, { 'text/plain': 'Angela Merkel visited Paris on Monday.' });
+      await analyzed(page);
+      await expect(page.getByLabel(/Paste an article/).inputValue()).resolves.toBe('Angela Merkel visited Paris on Monday.');
+      await paste(page, { 'text/plain': huge });
+      await analyzed(page);
+      await expect.poll(() => page.getByText(/rendering…/).count(), { timeout: 60_000 }).toBe(0);
+      const longest = await page.evaluate(() => Math.max(0, ...((window as { __longTasks?: number[] }).__longTasks ?? [])));
+      // The budget is 100 ms on this machine's benchmark; here only a gross freeze fails the test.
+      expect(longest).toBeLessThan(1000);
+    });
+
+    it('frees every tensor over 100 analyses', async () => {
+      const counts = await page.evaluate(async () => {
+        const engine = window.nerStudio!.engine;
+        await engine.analyze('Warm up in London.');
+        const before = await engine.numTensors();
+        for (let i = 0; i < 100; i++) await engine.analyze(`Analysis ${i}: Angela Merkel met officials in Paris on Monday.`);
+        return { before, after: await engine.numTensors() };
+      });
+      expect(counts.after).toBe(counts.before);
+    });
+  });
+
+  it('raised no page error', () => {
+    expect(errors).toEqual([]);
+  });
+});
+
+/** An entity at its first occurrence in the example article. */
+function firstMark(text: string, label: string): Mark {
+  const start = EXAMPLE_ARTICLE.indexOf(text);
+  return { text, label, start, end: start + text.length };
+}
+
+/** What the shipped model finds in the example article (read off `npm run predict` when it was trained). */
+const KNOWN_MARKS: Mark[] = [
+  firstMark('Chancellor Olaf Scholz', 'per'),
+  firstMark('European Union', 'org'),
+  firstMark('Thursday', 'tim'),
+  firstMark('International Monetary Fund', 'org'),
+  firstMark('Washington', 'geo'),
+  firstMark('Gerry Rice', 'per'),
+];
