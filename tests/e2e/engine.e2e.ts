@@ -63,15 +63,19 @@ describe('engine worker on WebGL', () => {
       await engine.train({ split: { kind: 'fraction', dev: 0, test: 0, seed: 1 }, fromActiveModel: false, name: 'people-places', options: { epochs: 6, batchTokens: 256, seed: 1 } });
       await engine.saveTrainedModel('people-places');
       const first = await engine.analyze('Yesterday, Maria Lopez met officials in Oslo.');
+      // The same model read back from IndexedDB tags the same text the same way.
+      await engine.loadModel({ kind: 'stored', key: 'people-places' });
+      const reloaded = await engine.analyze('Yesterday, Maria Lopez met officials in Oslo.');
       const before = await engine.numTensors();
       for (let i = 0; i < 20; i++) await engine.analyze(`Ahmed Khan visited officials in Tokyo ${i} times.`);
-      return { first, before, after: await engine.numTensors(), stored: (await engine.listModels()).map((m) => m.key) };
+      return { first, reloaded, before, after: await engine.numTensors(), stored: (await engine.listModels()).map((m) => m.key) };
     });
     expect(result.stored).toContain('people-places');
     expect(result.after).toBe(result.before);
     const tokens = result.first.sentences[0].tokens.map((t) => t.text);
     expect(tokens).toEqual(['Yesterday', ',', 'Maria', 'Lopez', 'met', 'officials', 'in', 'Oslo', '.']);
     expect(result.first.sentences[0].tags).toEqual(['O', 'O', 'B-per', 'I-per', 'O', 'O', 'O', 'B-geo', 'O']);
+    expect(result.reloaded.sentences[0].tags).toEqual(result.first.sentences[0].tags);
   });
 
   it('recovers from a lost WebGL context: an error or a result, never a hang, then it works on', async () => {
