@@ -107,6 +107,25 @@ describe('Analyze view with the shipped model', () => {
     await expect(page.getByTestId('suggested-tags').getByRole('listitem').count()).resolves.toBe(5);
   });
 
+  it('analyses a dropped .html file, and refuses other file types with a message', async () => {
+    const drop = (name: string, content: string) =>
+      page.getByLabel(/Paste an article/).evaluate(
+        (area, file) => {
+          const data = new DataTransfer();
+          data.items.add(new File([file.content], file.name));
+          area.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+        },
+        { name, content },
+      );
+    await drop('notes.pdf', '%PDF-1.7');
+    await expect(page.getByRole('alert').textContent()).resolves.toBe('"notes.pdf" is not a .txt, .md or .html file.');
+    await drop('article.html', '<h1>Summit</h1><p>Angela Merkel visited Paris on Monday.</p>');
+    await expect.poll(() => page.getByLabel(/Paste an article/).inputValue()).toBe('Summit\n\nAngela Merkel visited Paris on Monday.');
+    await analyzed(page);
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+    expect((await marks(page)).map((mark) => mark.text)).toContain('Paris');
+  });
+
   describe('edge cases', () => {
     it('shows nothing to analyse for empty and white-space-only input', async () => {
       await paste(page, { 'text/plain': '   \n\n\t ' });

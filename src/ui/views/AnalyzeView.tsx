@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ChangeEvent, type ClipboardEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type ClipboardEvent } from 'react';
 import { htmlToText } from '../../core/text';
 import { useAnalysisStore } from '../../store/analysisStore';
 import { useDocumentStore, type TextOrigin } from '../../store/documentStore';
@@ -16,10 +16,11 @@ export function AnalyzeView() {
   const modelName = useModelsStore((state) => state.active?.name);
   const analyze = useAnalysisStore((state) => state.analyze);
   const nextOrigin = useRef<TextOrigin>('typed');
-  const drop = useTextDrop(
-    (dropped, isHtml) => setText(isHtml ? htmlToText(dropped) : dropped, isHtml ? 'html-paste' : 'plain-paste'),
-    (message) => window.alert(message),
-  );
+  const [dropError, setDropError] = useState<string | null>(null);
+  const drop = useTextDrop((dropped, isHtml) => {
+    setDropError(null);
+    setText(isHtml ? htmlToText(dropped) : dropped, isHtml ? 'html-paste' : 'plain-paste');
+  }, setDropError);
 
   useEffect(() => {
     if (modelStatus !== 'ready') return;
@@ -65,6 +66,11 @@ export function AnalyzeView() {
         placeholder="Paste a Medium post, a news story, any English text…"
         spellCheck={false}
       />
+      {dropError && (
+        <p className="notice notice--error" role="alert">
+          {dropError}
+        </p>
+      )}
       <AnalysisResults text={text} origin={origin} />
     </section>
   );
