@@ -1,0 +1,84 @@
+/**
+ * Draws the sentences of the TOPIC gold set from the Medium **test** articles of
+ * bench/topic/split.json, reproducibly and without looking at their content: for each test
+ * article, every prose sentence (not a code line, at least 5 words, at most 80) is eligible, and a
+ * mulberry32 shuffle seeded with 10 + the article's index picks up to 3, kept in article order.
+ * Each draft line carries the lexicon's proposed spans; every one was then read and corrected by
+ * hand (see docs/annotation-guidelines.md, "How the gold set was made").
+ *
+ *   nice -n 19 npx tsx bench/topic/sampleGoldSentences.ts [--per-article 3] [--out /tmp/topic-gold-draft.jsonl]
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '../../src/core/datasets';
+import { paragraphRanges, splitSentences } from '../../src/core/text';
+import { lexiconMatcher, parseLexicon } from '../../src/core/topics/lexicon';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SEED = 10;
+
+function argValue(name: string, fallback: string): string {
+  const k = process.argv.indexOf(name);
+  return k >= 0 && process.argv[k + 1] ? process.argv[k + 1] : fallback;
+}
+
+// Code left in the article text as plain lines: assignments, calls, imports, prompts, braces.
+// (`#` comments and `## [1]` R console output included.)
+const CODE_LINE =
+  /(?:^\s*(?:import|from|def|class|return|print|for|if|pip|conda|\$|>>>|\/\/|@)\s|^\s*#|\s#\w|['"]\w+['"]\s*:|\[\d+\]\s*"|[=;{}]\s*$|\w\(.*\)\s*$|^\s*[\w.]+\s*=|==|\b\w+\.\w+\(|^\s*[\]})]|`)/;
+
+export function isProseSentence(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 5 || words.length > 80) return false;
+  if (text.includes('\n')) return false;
+  return !CODE_LINE.test(text);
+}
+
+interface Draft {
+  text: string;
+  spans: { start: number; end: number; label: string }[];
+  article: string;
+}
+
+function main(): void {
+  const perArticle = Number(argValue('--per-article', '3'));
+  const outPath = resolve(repoRoot, argValue('--out', '/tmp/topic-gold-draft.jsonl'));
+  const split = JSON.parse(readFileSync(resolve(repoRoot, 'bench/topic/split.json'), 'utf8')) as { test: string[] };
+  const lexicon = parseLexicon(readFileSync(resolve(repoRoot, 'src/core/topics/lexicon.txt'), 'utf8'));
+  const matcher = lexiconMatcher(lexicon.entries);
+  const drafts: Draft[] = [];
+  split.test.forEach((article, index) => {
+    const text = readFileSync(resolve(repoRoot, '../shared/data/medium/articles', article), 'utf8');
+    const eligible: { start: number; end: number }[] = [];
+    for (const paragraph of paragraphRanges(text)) {
+      const body = text.slice(paragraph.start, paragraph.end);
+      for (const sentence of splitSentences(body)) {
+        if (isProseSentence(body.slice(sentence.start, sentence.end))) {
+          eligible.push({ start: paragraph.start + sentence.start, end: paragraph.start + sentence.end });
+        }
+      }
+    }
+    const random = mulberry32(SEED + index);
+    const order = eligible.map((_, i) => i);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const k of order.slice(0, perArticle).sort((a, b) => a - b)) {
+      const sentenceText = text.slice(eligible[k].start, eligible[k].end);
+      const tokens = splitSentences(sentenceText).flatMap((s) => s.tokens);
+      const spans = matcher.findTopics(tokens.map((t) => t.text)).map((span) => ({
+        start: tokens[span.start].start,
+        end: tokens[span.end - 1].end,
+        label: span.label,
+      }));
+      drafts.push({ text: sentenceText, spans, article });
+    }
+  });
+  mkdirSync(dirname(outPath), { recursive: true });
+  writeFileSync(outPath, drafts.map((d) => JSON.stringify(d)).join('\n') + '\n');
+  console.log(`${drafts.length} sentences from ${split.test.length} test articles → ${outPath}`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
