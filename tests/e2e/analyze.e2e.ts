@@ -31,9 +31,10 @@ function marks(page: Page): Promise<Mark[]> {
   );
 }
 
+/** Waits until the results shown are those of the text in the input, and fully rendered. */
 async function analyzed(page: Page): Promise<void> {
-  await page.getByTestId('analysis').waitFor({ timeout: 60_000 });
-  await expect.poll(() => page.getByRole('status').filter({ hasText: 'Analysing' }).count(), { timeout: 60_000 }).toBe(0);
+  await page.locator('[data-testid="analysis"][data-current="true"]').waitFor({ timeout: 120_000 });
+  await expect.poll(() => page.getByText(/rendering…/).count(), { timeout: 60_000 }).toBe(0);
 }
 
 async function paste(page: Page, items: Record<string, string>): Promise<void> {

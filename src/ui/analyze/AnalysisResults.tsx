@@ -55,7 +55,12 @@ export function AnalysisResults({ text, origin }: { text: string; origin: TextOr
         </p>
       )}
       {analysis && (
-        <div className="results__grid" data-testid="analysis" data-ms={Math.round(analysis.ms)}>
+        <div
+          className={analysis.document.text === text ? 'results__grid' : 'results__grid results__grid--stale'}
+          data-testid="analysis"
+          data-current={analysis.document.text === text}
+          data-ms={Math.round(analysis.ms)}
+        >
           <div className="results__text">
             <Legend labels={analysis.document.labels} mentions={analysis.mentions} hiddenLabels={hiddenLabels} onToggle={toggleLabel} />
             <HighlightedText key={analysis.document.text} text={analysis.document.text} mentions={analysis.mentions} hiddenLabels={hiddenLabels} flashing={flashing} />
