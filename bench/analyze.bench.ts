@@ -48,7 +48,7 @@ async function pasteAndTime(page: Page, text: string, timeoutMs = 600_000): Prom
         const check = () => {
           const analysis = document.querySelector('[data-testid="analysis"]');
           const rendering = document.querySelector('.highlights__more');
-          if (analysis && document.querySelector('[data-testid="highlights"] mark.entity') && !rendering && area.value === text && !document.querySelector('progress')) {
+          if (area.value === text && analysis && analysis.getAttribute("data-current") === "true" && document.querySelector("[data-testid=highlights] mark.entity") && !rendering && !document.querySelector("progress")) {
             requestAnimationFrame(() => resolve(true));
           } else if (performance.now() > deadline) resolve(false);
           else requestAnimationFrame(check);
@@ -67,6 +67,8 @@ async function benchBackend(url: string, query: string) {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
+    // tsx (esbuild keepNames) wraps named functions in page.evaluate bodies with a __name helper.
+    await page.addInitScript('globalThis.__name = (fn) => fn;');
     const loadStarted = Date.now();
     await page.goto(`${url}${query}`);
     await page.locator('textarea').waitFor();

@@ -10,6 +10,9 @@ const COLUMNS: { key: EntitySortKey; title: string }[] = [
   { key: 'firstStart', title: 'First at' },
 ];
 
+/** Rows rendered at first: a 50,000-word text has thousands of entities, and rendering them all at once blocks the page. */
+const FIRST_ROWS = 200;
+
 interface Props {
   entities: readonly Entity[];
   onShow: (entity: Entity) => void;
@@ -19,7 +22,9 @@ interface Props {
 export function EntityTable({ entities, onShow }: Props) {
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<EntitySort>({ key: 'count', descending: true });
+  const [showAll, setShowAll] = useState(false);
   const rows = useMemo(() => entityRows(entities, filter, sort), [entities, filter, sort]);
+  const shown = showAll ? rows : rows.slice(0, FIRST_ROWS);
 
   function sortBy(key: EntitySortKey) {
     setSort((current) => ({ key, descending: current.key === key ? !current.descending : key === 'count' }));
@@ -46,7 +51,7 @@ export function EntityTable({ entities, onShow }: Props) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((entity) => (
+            {shown.map((entity) => (
               <tr key={entity.key}>
                 <td>
                   <button type="button" className="linklike" onClick={() => onShow(entity)} title="Show its mentions in the text">
@@ -62,6 +67,11 @@ export function EntityTable({ entities, onShow }: Props) {
             ))}
           </tbody>
         </table>
+        {shown.length < rows.length && (
+          <button type="button" className="linklike entity-table__more" onClick={() => setShowAll(true)}>
+            Show all {rows.length} entities
+          </button>
+        )}
         {rows.length === 0 && <p className="muted">{entities.length === 0 ? 'No entities found in this text.' : 'No entity matches the filter.'}</p>}
       </div>
     </section>
