@@ -32,8 +32,8 @@ const sentences = split === 'all' ? data.sentences : data.split[split as 'train'
 const evaluation = await evaluateModel(model, sentences);
 model.dispose();
 
-const { precision, recall, f1, perType, sentences: count, tokens, seconds, posAccuracy } = evaluation;
-const summary = { precision, recall, f1, perType, posAccuracy, sentences: count, tokens, seconds, split, splitKind: data.splitKind, backend, model: model.meta.name, data: args.data };
+const { precision, recall, f1, perType, tokenAccuracy, sentences: count, tokens, seconds, posAccuracy } = evaluation;
+const summary = { precision, recall, f1, perType, tokenAccuracy, posAccuracy, sentences: count, tokens, seconds, split, splitKind: data.splitKind, backend, model: model.meta.name, data: args.data };
 if (args.json) {
   console.log(JSON.stringify(summary));
 } else {
