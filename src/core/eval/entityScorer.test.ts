@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEntityScorer, scoreEntities } from './entityScorer';
 import { EvaluationInputError } from './evaluationInputError';
+import { THREE_SENTENCES } from './threeSentences.testing';
 
 describe('scoreEntities', () => {
   it('reads I-ORG I-ORG as one entity, as conlleval does (F1 1 against B-ORG I-ORG)', () => {
@@ -66,16 +67,7 @@ describe('scoreEntities', () => {
   });
 
   it('matches the numbers worked out by hand (and by conlleval) on three sentences', () => {
-    const gold = [
-      ['B-per', 'I-per', 'O', 'B-geo', 'O'],
-      ['O', 'B-geo', 'I-geo', 'O', 'B-tim', 'O'],
-      ['B-org', 'O', 'O', 'O'],
-    ];
-    const predicted = [
-      ['B-per', 'I-per', 'O', 'B-org', 'O'],
-      ['O', 'B-geo', 'O', 'O', 'B-tim', 'I-tim'],
-      ['B-org', 'O', 'B-per', 'O'],
-    ];
+    const { gold, predicted } = THREE_SENTENCES;
     const scores = scoreEntities(gold, predicted);
     expect(scores.counts).toEqual({ tokens: 15, correctTokens: 11, gold: 5, predicted: 6, correct: 2 });
     expect(scores.precision).toBeCloseTo(1 / 3, 12);

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createEntityScorer, scoreEntities } from './entityScorer';
 import { formatReport } from './formatReport';
+import { THREE_SENTENCES } from './threeSentences.testing';
 
 describe('formatReport', () => {
   it('prints the three-sentence example exactly as conlleval does', () => {
-    const gold = [
-      ['B-per', 'I-per', 'O', 'B-geo', 'O'],
-      ['O', 'B-geo', 'I-geo', 'O', 'B-tim', 'O'],
-      ['B-org', 'O', 'O', 'O'],
-    ];
-    const predicted = [
-      ['B-per', 'I-per', 'O', 'B-org', 'O'],
-      ['O', 'B-geo', 'O', 'O', 'B-tim', 'I-tim'],
-      ['B-org', 'O', 'B-per', 'O'],
-    ];
+    const { gold, predicted } = THREE_SENTENCES;
     expect(formatReport(scoreEntities(gold, predicted))).toBe(
       'processed 15 tokens with 5 phrases; found: 6 phrases; correct: 2.\n' +
         'accuracy:  73.33%; precision:  33.33%; recall:  40.00%; FB1:  36.36\n' +
