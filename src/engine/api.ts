@@ -2,7 +2,7 @@
 import type { AnalyzedDocument } from '../core/analysis/types';
 import type { DatasetError, DatasetFormat, DatasetStats, DatasetSentence, TextEncoding } from '../core/datasets';
 import type { TagScheme } from '../core/tags';
-import type { ArchitectureConfig, Evaluation, ModelMeta, TrainOptions, TrainProgress, TrainResult } from '../model';
+import type { ArchitectureConfig, Evaluation, ModelMeta, Prediction, TrainOptions, TrainProgress, TrainResult } from '../model';
 
 /** Larger uploads are refused: about 4 M tokens, four times the GMB corpus, fits a browser tab. */
 export const MAX_DATASET_BYTES = 64 * 1024 * 1024;
@@ -114,6 +114,10 @@ export interface EngineApi {
   /** Validates a `.zip` bundle and stores it; nothing is stored when it is corrupt. */
   importModel(bytes: Uint8Array, key?: string): Promise<StoredModel>;
 
+  /** Tags pre-tokenized sentences with the active model (tags, confidence, spans, POS). */
+  predict(sentences: string[][]): Promise<Prediction[]>;
+  /** Entity scores (conlleval) of the active model on a split of the staged dataset. */
+  evaluate(split: SplitChoice, part: 'train' | 'dev' | 'test'): Promise<Evaluation>;
   /** Tokenizes, splits and tags `text` with the active model. A newer call cancels an older one. */
   analyze(text: string, onProgress?: (progress: AnalyzeProgress) => void): Promise<AnalyzedDocument>;
   /**

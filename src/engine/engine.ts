@@ -171,6 +171,14 @@ export function createEngine(): EngineApi {
         });
       }),
 
+    predict: (sentences) => onBackend(() => requireModel().predict(sentences)),
+
+    evaluate: (split, part) =>
+      onBackend(async () => {
+        if (!staged) throw new Error('Upload a dataset first.');
+        return evaluateModel(requireModel(), splitStaged(staged, split)[part]);
+      }),
+
     async parseDataset(file, onProgress) {
       staged = null;
       const report = onProgress && throttle(({ read, total }: { read: number; total: number }) => onProgress(read, total), PROGRESS_INTERVAL_MS);

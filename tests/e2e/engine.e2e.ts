@@ -78,6 +78,20 @@ describe('engine worker on WebGL', () => {
     expect(result.reloaded.sentences[0].tags).toEqual(result.first.sentences[0].tags);
   });
 
+  it('predicts pre-tokenized sentences and evaluates the active model on a split of the staged dataset', async () => {
+    const result = await page.evaluate(async () => {
+      const engine = window.nerStudio!.engine;
+      const [prediction] = await engine.predict([['Omar', 'Haddad', 'left', 'officials', 'in', 'Lima', '.']]);
+      const evaluation = await engine.evaluate({ kind: 'fraction', dev: 0, test: 0.25, seed: 7 }, 'test');
+      return { prediction, evaluation: { sentences: evaluation.sentences, f1: evaluation.f1, labels: Object.keys(evaluation.perType).sort() } };
+    });
+    expect(result.prediction.tags).toEqual(['B-per', 'I-per', 'O', 'O', 'O', 'B-geo', 'O']);
+    expect(result.prediction.spans).toEqual([{ start: 0, end: 2, label: 'per' }, { start: 5, end: 6, label: 'geo' }]);
+    expect(result.prediction.confidence).toHaveLength(7);
+    expect(result.evaluation).toMatchObject({ sentences: 12, labels: ['geo', 'per'] });
+    expect(result.evaluation.f1).toBeGreaterThan(0.9);
+  });
+
   it('recovers from a lost WebGL context: an error or a result, never a hang, then it works on', async () => {
     const result = await page.evaluate(async () => {
       const engine = window.nerStudio!.engine;
