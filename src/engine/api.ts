@@ -2,12 +2,12 @@
 import type { AnalyzedDocument } from '../core/analysis/types';
 import type { DatasetError, DatasetFormat, DatasetStats, DatasetSentence, TextEncoding } from '../core/datasets';
 import type { TagScheme } from '../core/tags';
-import type { ArchitectureConfig, Evaluation, ModelMeta, Prediction, TrainOptions, TrainProgress, TrainResult } from '../model';
+import type { ArchitectureConfig, BackendName, Evaluation, ModelMeta, Prediction, TrainOptions, TrainProgress, TrainResult } from '../model';
 
 /** Larger uploads are refused: about 4 M tokens, four times the GMB corpus, fits a browser tab. */
 export const MAX_DATASET_BYTES = 64 * 1024 * 1024;
 
-export type BackendName = 'webgl' | 'wasm' | 'cpu';
+export type { BackendName };
 
 export const BACKEND_ORDER: readonly BackendName[] = ['webgl', 'wasm', 'cpu'];
 

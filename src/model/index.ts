@@ -22,4 +22,4 @@ export { BundleError, modelFromFiles, modelToFiles } from './bundle/bundleFiles'
 export { modelFromZip, modelToZip, filesFromZip } from './bundle/zip';
 export { loadModelFromUrl } from './bundle/url';
 export { saveModelToIndexedDb, loadModelFromIndexedDb, listModelsInIndexedDb, deleteModelFromIndexedDb } from './bundle/indexedDb';
-export { setBackend } from './backend';
+export { setBackend, type BackendName } from './backend';
