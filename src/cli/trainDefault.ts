@@ -14,7 +14,7 @@ export const DEFAULT_RECIPE = {
   encoder: 'cnn' as const,
   head: 'crf' as const,
   seed: 1,
-  epochs: 6,
+  epochs: 10,
   patience: 3,
   batchTokens: 2048,
   learningRate: 0.002,
