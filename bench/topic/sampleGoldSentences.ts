@@ -12,8 +12,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '../../src/core/datasets';
-import { paragraphRanges, splitSentences } from '../../src/core/text';
 import { lexiconMatcher, parseLexicon } from '../../src/core/topics/lexicon';
+import { proseSentences } from '../../src/core/topics/proseSentences';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SEED = 10;
@@ -21,18 +21,6 @@ const SEED = 10;
 function argValue(name: string, fallback: string): string {
   const k = process.argv.indexOf(name);
   return k >= 0 && process.argv[k + 1] ? process.argv[k + 1] : fallback;
-}
-
-// Code left in the article text as plain lines: assignments, calls, imports, prompts, braces.
-// (`#` comments and `## [1]` R console output included.)
-const CODE_LINE =
-  /(?:^\s*(?:import|from|def|class|return|print|for|if|pip|conda|\$|>>>|\/\/|@)\s|^\s*#|\s#\w|['"]\w+['"]\s*:|\[\d+\]\s*"|[=;{}]\s*$|\w\(.*\)\s*$|^\s*[\w.]+\s*=|==|\b\w+\.\w+\(|^\s*[\]})]|`)/;
-
-export function isProseSentence(text: string): boolean {
-  const words = text.trim().split(/\s+/);
-  if (words.length < 5 || words.length > 80) return false;
-  if (text.includes('\n')) return false;
-  return !CODE_LINE.test(text);
 }
 
 interface Draft {
@@ -50,15 +38,7 @@ function main(): void {
   const drafts: Draft[] = [];
   split.test.forEach((article, index) => {
     const text = readFileSync(resolve(repoRoot, '../shared/data/medium/articles', article), 'utf8');
-    const eligible: { start: number; end: number }[] = [];
-    for (const paragraph of paragraphRanges(text)) {
-      const body = text.slice(paragraph.start, paragraph.end);
-      for (const sentence of splitSentences(body)) {
-        if (isProseSentence(body.slice(sentence.start, sentence.end))) {
-          eligible.push({ start: paragraph.start + sentence.start, end: paragraph.start + sentence.end });
-        }
-      }
-    }
+    const eligible = proseSentences(text);
     const random = mulberry32(SEED + index);
     const order = eligible.map((_, i) => i);
     for (let i = order.length - 1; i > 0; i--) {
@@ -67,7 +47,7 @@ function main(): void {
     }
     for (const k of order.slice(0, perArticle).sort((a, b) => a - b)) {
       const sentenceText = text.slice(eligible[k].start, eligible[k].end);
-      const tokens = splitSentences(sentenceText).flatMap((s) => s.tokens);
+      const tokens = eligible[k].tokens;
       const spans = matcher.findTopics(tokens.map((t) => t.text)).map((span) => ({
         start: tokens[span.start].start,
         end: tokens[span.end - 1].end,

@@ -1,15 +1,23 @@
 /**
- * npm run train:default [-- --data <ner_dataset.csv>] [--epochs N] [--out <dir>]
- * The recipe of the model that ships in public/models/default/: the GMB corpus's train split,
- * early stopping on dev entity F1, seeded; the test split is scored once, at the very end, for the
- * model card — never used to choose anything. The exact command is recorded in meta.json.
+ * npm run train:default [-- --data <ner_dataset.csv>] [--medium <articles dir>] [--epochs N]
+ *   [--topic-epochs N] [--base <stage-1 bundle>] [--gmb-only] [--out <dir>]
+ * The recipe of the model that ships in public/models/default/, in two stages:
+ *  1. the GMB corpus's train split, early stopping on dev entity F1, seeded (`--gmb-only` stops here
+ *     and writes this model; `--base` skips it by loading a bundle it wrote);
+ *  2. TOPIC: the stage-1 model labels the Medium train and dev articles (teacher for the GMB labels;
+ *     TOPIC comes from the lexicon minus its held-out fifth), and a copy of it grown by the TOPIC label
+ *     goes on training on GMB train + Medium train, early stopping on GMB dev + Medium dev.
+ * The GMB test split is scored once, at the very end, for the model card — never used to choose
+ * anything. The exact command is recorded in meta.json; the stage-1 model is kept in .cache/default-gmb.
  */
 import { formatReport } from '../core/eval';
-import { defaultArchitecture, evaluateModel, metricsFromEvaluation, trainModel, type TrainProgress } from '../model';
-import { saveModelToDirectory } from '../model/node';
+import type { Sentence } from '../core/types';
+import { defaultArchitecture, evaluateModel, metricsFromEvaluation, trainModel, type NerModel, type TrainProgress } from '../model';
+import { loadModelFromDirectory, saveModelToDirectory } from '../model/node';
+import { readTopicSplit, weakCorpus } from './mediumCorpus';
 import { fail, intOption, loadData, parseCliArgs, startBackend } from './modelArgs';
 
-/** Chosen on the dev split (MODEL_CARD.md, "Choosing the architecture"). */
+/** Chosen on the dev split (MODEL_CARD.md, "Choosing the architecture" and "TOPIC"). */
 export const DEFAULT_RECIPE = {
   encoder: 'cnn' as const,
   head: 'crf' as const,
@@ -18,19 +26,48 @@ export const DEFAULT_RECIPE = {
   patience: 3,
   batchTokens: 2048,
   learningRate: 0.002,
+  topic: {
+    epochs: 4,
+    learningRate: 0.001,
+    /** Medium train tokens per epoch: every sentence with a TOPIC first, then sentences without. */
+    mediumTokens: 350_000,
+  },
 };
 
-const usage = 'npm run train:default [-- --data <ner_dataset.csv>] [--epochs N] [--out <dir>]';
-const args = parseCliArgs({ data: { type: 'string' }, epochs: { type: 'string' }, out: { type: 'string' } }, usage);
+export const STAGE_ONE_DIR = '.cache/default-gmb';
+
+const usage =
+  'npm run train:default [-- --data <ner_dataset.csv>] [--medium <articles dir>] [--epochs N] [--topic-epochs N] [--base <stage-1 bundle>] [--gmb-only] [--out <dir>]';
+const args = parseCliArgs(
+  {
+    data: { type: 'string' },
+    medium: { type: 'string' },
+    epochs: { type: 'string' },
+    'topic-epochs': { type: 'string' },
+    base: { type: 'string' },
+    'gmb-only': { type: 'boolean' },
+    out: { type: 'string' },
+  },
+  usage,
+);
 if (args.help) {
   console.log(usage);
   process.exit(0);
 }
 const dataPath = args.data ?? '../shared/data/gmb/ner_dataset.csv';
+const mediumDir = args.medium ?? '../shared/data/medium/articles';
 const out = args.out ?? 'public/models/default';
 const epochs = intOption(args.epochs, 'epochs', DEFAULT_RECIPE.epochs);
-// Where the bundle is written does not change it, so --out is left out of the recorded command.
-const recipeArgs = [args.data && `--data ${args.data}`, args.epochs && `--epochs ${args.epochs}`].filter(Boolean);
+const topicEpochs = intOption(args['topic-epochs'], 'topic-epochs', DEFAULT_RECIPE.topic.epochs);
+// Where bundles are written does not change them, so --out is left out of the recorded command.
+const recipeArgs = [
+  args.data && `--data ${args.data}`,
+  args.medium && `--medium ${args.medium}`,
+  args.epochs && `--epochs ${args.epochs}`,
+  args['topic-epochs'] && `--topic-epochs ${args['topic-epochs']}`,
+  args.base && `--base ${args.base}`,
+  args['gmb-only'] && '--gmb-only',
+].filter(Boolean);
 const command = `npm run train:default${recipeArgs.length > 0 ? ` -- ${recipeArgs.join(' ')}` : ''}`;
 
 const backend = await startBackend('wasm');
@@ -47,29 +84,67 @@ function report(p: TrainProgress) {
   console.log(`${new Date().toISOString()} epoch ${p.epoch}/${p.epochs} step ${p.step}/${p.steps} loss ${p.loss.toFixed(4)} ${Math.round(p.tokensPerSecond)} tok/s eta ${Math.round(p.etaSeconds)}s${dev}`);
 }
 
-const { model, result } = await trainModel({
-  data: { train, dev },
-  spec: { name: 'default', architecture: defaultArchitecture(DEFAULT_RECIPE.encoder, DEFAULT_RECIPE.head) },
-  pos: true,
-  options: {
-    epochs,
-    seed: DEFAULT_RECIPE.seed,
-    patience: DEFAULT_RECIPE.patience,
-    batchTokens: DEFAULT_RECIPE.batchTokens,
-    learningRate: DEFAULT_RECIPE.learningRate,
-    onProgress: report,
-  },
-  dataName: 'GMB ner_dataset.csv (Kaggle)',
-  backend,
-});
-console.log(`trained ${result.epochs} epoch(s) in ${(result.seconds / 60).toFixed(1)} min; best dev F1 ${((result.dev?.f1 ?? 0) * 100).toFixed(2)} at epoch ${result.bestEpoch}`);
+async function trainStage(request: { sentences: { train: Sentence[]; dev: Sentence[] }; base?: NerModel; epochs: number; learningRate: number; dataName: string }) {
+  const { model, result } = await trainModel({
+    data: request.sentences,
+    base: request.base,
+    spec: { name: 'default', architecture: defaultArchitecture(DEFAULT_RECIPE.encoder, DEFAULT_RECIPE.head) },
+    pos: true,
+    options: {
+      epochs: request.epochs,
+      seed: DEFAULT_RECIPE.seed,
+      patience: DEFAULT_RECIPE.patience,
+      batchTokens: DEFAULT_RECIPE.batchTokens,
+      learningRate: request.learningRate,
+      onProgress: report,
+    },
+    dataName: request.dataName,
+    backend,
+  });
+  const best = ((result.dev?.f1 ?? 0) * 100).toFixed(2);
+  console.log(`trained ${result.epochs} epoch(s) in ${(result.seconds / 60).toFixed(1)} min; best dev F1 ${best} at epoch ${result.bestEpoch}`);
+  return model;
+}
 
-const evaluation = await evaluateModel(model, test);
-console.log(`\ntest split, sentences 43164–47959 (${evaluation.sentences} sentences):\n${formatReport(evaluation)}`);
-model.updateMeta({
-  training: { ...model.meta.training!, splits: { train: train.length, dev: dev.length, test: test.length }, command },
-  metrics: metricsFromEvaluation(evaluation, 'test'),
-});
-const files = await saveModelToDirectory(model, out, { float16: true });
-model.dispose();
-console.log(`wrote ${files.join(', ')}`);
+/** Scores the GMB test split once, records the figures and the command, writes the bundle. */
+async function finish(model: NerModel, splits: Record<string, number>, dir: string) {
+  const evaluation = await evaluateModel(model, test);
+  console.log(`\nGMB test split, sentences 43164–47959 (${evaluation.sentences} sentences):\n${formatReport(evaluation)}`);
+  model.updateMeta({
+    name: 'default',
+    training: { ...model.meta.training!, splits, command },
+    metrics: metricsFromEvaluation(evaluation, 'test'),
+  });
+  const files = await saveModelToDirectory(model, dir, { float16: true });
+  console.log(`wrote ${files.join(', ')}`);
+}
+
+const gmbSplits = { train: train.length, dev: dev.length, test: test.length };
+let stageOne: NerModel;
+if (args.base) {
+  stageOne = await loadModelFromDirectory(args.base).catch((error: Error) => fail(`cannot load --base ${args.base}: ${error.message}`));
+  console.log(`stage 1: ${args.base} (${stageOne.meta.training?.command ?? 'no recorded command'})`);
+} else {
+  console.log('stage 1: GMB train split');
+  stageOne = await trainStage({ sentences: { train, dev }, epochs, learningRate: DEFAULT_RECIPE.learningRate, dataName: 'GMB ner_dataset.csv (Kaggle)' });
+  await finish(stageOne, gmbSplits, args['gmb-only'] ? out : STAGE_ONE_DIR);
+}
+
+if (!args['gmb-only']) {
+  const split = readTopicSplit();
+  const corpus = (articles: string[], maxTokens: number) =>
+    weakCorpus({ articlesDir: mediumDir, articles, teacher: stageOne, maxTokens, seed: DEFAULT_RECIPE.seed });
+  const mediumTrain = await corpus(split.train, DEFAULT_RECIPE.topic.mediumTokens);
+  const mediumDev = await corpus(split.dev, Infinity);
+  console.log(`stage 2: Medium train ${JSON.stringify(mediumTrain.stats)}\n         Medium dev ${JSON.stringify(mediumDev.stats)}`);
+  const model = await trainStage({
+    sentences: { train: [...train, ...mediumTrain.sentences], dev: [...dev, ...mediumDev.sentences] },
+    base: stageOne,
+    epochs: topicEpochs,
+    learningRate: DEFAULT_RECIPE.topic.learningRate,
+    dataName: `GMB ner_dataset.csv (Kaggle) + Medium train articles, weak TOPIC labels (bench/topic/split.json)`,
+  });
+  await finish(model, { ...gmbSplits, mediumTrain: mediumTrain.sentences.length, mediumDev: mediumDev.sentences.length }, out);
+  model.dispose();
+}
+stageOne.dispose();

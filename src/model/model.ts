@@ -100,7 +100,7 @@ export interface TrainRequest {
   base?: NerModel;
   /** For a new model: name, architecture, features. Labels come from the data. */
   spec?: Omit<Partial<ModelSpec>, 'labels' | 'posTags'>;
-  /** Train a POS head when every training sentence has POS tags. */
+  /** Train a POS head on the sentences that have POS tags (the others add no POS loss). */
   pos?: boolean;
   options?: Partial<TrainOptions>;
   /** Recorded in meta.training. */
@@ -109,8 +109,9 @@ export interface TrainRequest {
 }
 
 function posTagsOf(sentences: Sentence[]): string[] | undefined {
-  if (sentences.length === 0 || !sentences.every((s) => s.pos)) return undefined;
-  return [...new Set(sentences.flatMap((s) => s.pos!))].sort();
+  const tagged = sentences.filter((s) => s.pos);
+  if (tagged.length === 0) return undefined;
+  return [...new Set(tagged.flatMap((s) => s.pos!))].sort();
 }
 
 /**

@@ -54,6 +54,21 @@ describe('predict', () => {
     model.dispose();
     expect(tf.memory().numTensors).toBe(before);
   });
+
+  it('test_train_learns_pos_from_the_sentences_that_have_it_when_others_in_the_batch_have_none', async () => {
+    // Weakly labelled Medium sentences (no POS) share batches with GMB ones in the default recipe.
+    const train = tinyNer(30, 0, true).map((s, i) => (i % 2 === 0 ? s : { tokens: s.tokens, tags: s.tags }));
+    const { model } = await trainModel({
+      data: { train, dev: tinyNer(10, 100, true) },
+      spec: { name: 'mixed', architecture: arch('cnn', 'softmax'), features: { ...features, attrs: [...features.attrs] } },
+      pos: true,
+      options: { epochs: 30, batchTokens: 4096, learningRate: 0.02, warmupSteps: 5, seed: 3 },
+    });
+    expect(model.meta.posTags).toEqual(['.', 'NNP', 'NNS', 'VB']);
+    const [prediction] = await model.predict([['Mary', 'visited', 'Paris', 'yesterday', '.']]);
+    expect(prediction.pos).toEqual(['NNP', 'VB', 'NNP', 'VB', '.']);
+    model.dispose();
+  });
 });
 
 describe('predict shortcut', () => {

@@ -83,18 +83,23 @@ function batchTargets(tagger: Tagger, sentences: Sentence[], maxLength: number) 
   const tagIndex = new Map(tagger.meta.tags.map((tag, i) => [tag, i]));
   const tagIds = sentences.map((s) => (s.tags ?? []).map((tag) => tagIndex.get(tag) ?? 0));
   const posTags = tagger.meta.posTags;
-  let posOneHot: Float32Array | undefined;
-  if (posTags && sentences.every((s) => s.pos)) {
+  let pos: LossTargets['pos'];
+  // Sentences without POS (weakly labelled text mixed with a treebank) add no POS loss: their rows stay zero.
+  if (posTags && sentences.some((s) => s.pos)) {
     const posIndex = new Map(posTags.map((tag, i) => [tag, i]));
-    posOneHot = new Float32Array(sentences.length * maxLength * posTags.length);
+    const oneHot = new Float32Array(sentences.length * maxLength * posTags.length);
+    let tokenCount = 0;
     sentences.forEach((s, b) =>
-      s.pos!.forEach((tag, t) => {
+      s.pos?.forEach((tag, t) => {
         const id = posIndex.get(tag);
-        if (id !== undefined) posOneHot![(b * maxLength + t) * posTags.length + id] = 1;
+        if (id === undefined) return;
+        oneHot[(b * maxLength + t) * posTags.length + id] = 1;
+        tokenCount++;
       }),
     );
+    if (tokenCount > 0) pos = { oneHot, tokenCount };
   }
-  return { gold: goldPaths(tagIds, maxLength, tagger.meta.tags.length), posOneHot };
+  return { gold: goldPaths(tagIds, maxLength, tagger.meta.tags.length), pos };
 }
 
 /** Dev entity scores with the current weights. */
@@ -150,9 +155,9 @@ export async function trainTagger(tagger: Tagger, data: TrainData, options: Part
         if (config.signal?.aborted) throw abortError();
         const sentences = indices.map((i) => train[i]);
         const batch = encodeBatch(sentences.map((s) => s.tokens), tagger.meta.features, tagger.featurizer);
-        const { gold, posOneHot } = batchTargets(tagger, sentences, batch.maxLength);
+        const { gold, pos } = batchTargets(tagger, sentences, batch.maxLength);
         const tokenCount = sentences.reduce((sum, s) => sum + s.tokens.length, 0);
-        const targets: LossTargets = { tags: gold, posOneHot, tokenCount, penalties };
+        const targets: LossTargets = { tags: gold, pos, tokenCount, penalties };
         const learningRate = learningRateAt(step, totalSteps, config.learningRate, warmup);
         const lossValue = tf.tidy(() => {
           const { value, grads } = tf.variableGrads(() => {

@@ -25,3 +25,14 @@ export {
   type ParsedGoldStandoff,
   type ResolvedGoldSet,
 } from './goldSet';
+export { isProseSentence, proseSentences, type ProseSentence } from './proseSentences';
+export { weakLabeller, type WeakLabeller } from './weakLabels';
+export {
+  addRecall,
+  emptyRecall,
+  heldOutOccurrences,
+  lexiconGroup,
+  onlyLabel,
+  type LexiconGroup,
+  type SpanRecall,
+} from './topicScores';

@@ -68,8 +68,8 @@ function maskedCrossEntropy(logits: tf.Tensor3D, oneHot: Float32Array, tokenCoun
 
 export interface LossTargets {
   tags: GoldPaths;
-  /** [B × T × posCount] one-hot POS, when the batch has POS and the model a POS head. */
-  posOneHot?: Float32Array;
+  /** [B × T × posCount] one-hot POS (zero where a token has none), when the batch has POS and the model a POS head. */
+  pos?: { oneHot: Float32Array; tokenCount: number };
   tokenCount: number;
   /** Added to the CRF transition and start scores: FORBIDDEN for transitions IOB2 rules out. */
   penalties: { transitions: tf.Tensor2D; start: tf.Tensor1D };
@@ -88,8 +88,8 @@ export function loss(arch: ArchitectureConfig, params: Params, input: BatchInput
   } else {
     total = maskedCrossEntropy(output.emissions, targets.tags.tagOneHot, targets.tokenCount);
   }
-  if (output.posLogits && targets.posOneHot) {
-    total = tf.add(total, maskedCrossEntropy(output.posLogits, targets.posOneHot, targets.tokenCount));
+  if (output.posLogits && targets.pos) {
+    total = tf.add(total, maskedCrossEntropy(output.posLogits, targets.pos.oneHot, targets.pos.tokenCount));
   }
   return total;
 }

@@ -1,0 +1,169 @@
+/**
+ * npm run eval:topic [-- --model <dir>] [--before <dir>] [--split test|dev] [--data <ner_dataset.csv>] [--articles <dir>] [--write <file.json>]
+ * The TOPIC figures of MODEL_CARD.md and bench/results/topic.json (`--split dev`: the same measures on
+ * the dev articles and the GMB dev split, without the gold set, for choosing between candidates):
+ *  - TOPIC P/R/F1 on the hand-annotated gold set (bench/gold, Medium **test** articles), with recall
+ *    split by what the lexicon knows of each gold span, and two lexicon-lookup baselines for scale;
+ *  - recall of the held-out lexicon terms wherever they occur in the Medium test articles;
+ *  - GMB test-split entity F1 of the model and of `--before` (the GMB-only stage-1 model).
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { resolve } from 'node:path';
+import { readDataset } from '../core/datasets';
+import { scoreEntities, type EntityScores } from '../core/eval';
+import { spansToTags, tagsToSpans } from '../core/tags';
+import {
+  addRecall,
+  emptyRecall,
+  goldSetToSpanJsonl,
+  heldOutOccurrences,
+  lexiconGroup,
+  lexiconMatcher,
+  onlyLabel,
+  parseGoldStandoff,
+  resolveGoldSet,
+  TOPIC_LABEL,
+  type LexiconGroup,
+  type LexiconMatcher,
+  type SpanRecall,
+} from '../core/topics';
+import type { Sentence } from '../core/types';
+import { evaluateModel, type NerModel } from '../model';
+import { loadModelFromDirectory } from '../model/node';
+import { articleSentences, readLexicon, readTopicSplit, TOPIC_HELD_OUT } from './mediumCorpus';
+import { fail, loadData, parseCliArgs, startBackend } from './modelArgs';
+import { articleReader, GOLD_STANDOFF_PATH } from './topicGold';
+
+const usage = 'npm run eval:topic [-- --model <dir>] [--before <dir>] [--split test|dev] [--data <ner_dataset.csv>] [--articles <dir>] [--write <file.json>]';
+const args = parseCliArgs(
+  { model: { type: 'string' }, before: { type: 'string' }, split: { type: 'string' }, data: { type: 'string' }, articles: { type: 'string' }, write: { type: 'string' } },
+  usage,
+);
+if (args.help) {
+  console.log(usage);
+  process.exit(0);
+}
+const modelDir = args.model ?? 'public/models/default';
+const beforeDir = args.before ?? '.cache/default-gmb';
+const dataPath = args.data ?? '../shared/data/gmb/ner_dataset.csv';
+const articlesDir = resolve(args.articles ?? '../shared/data/medium/articles');
+const splitName = args.split ?? 'test';
+if (splitName !== 'test' && splitName !== 'dev') fail(`--split must be test or dev, got "${splitName}"`);
+
+const backend = await startBackend('wasm');
+const load = (dir: string) => loadModelFromDirectory(dir).catch((error: Error) => fail(`cannot load ${dir}: ${error.message}`));
+const model = await load(modelDir);
+if (!model.meta.labels.includes(TOPIC_LABEL)) fail(`${modelDir} has no ${TOPIC_LABEL} label (labels: ${model.meta.labels.join(', ')})`);
+const lexicon = readLexicon();
+const heldOut = new Set(lexicon.heldOut);
+
+async function predictTags(tagger: NerModel, sentences: string[][]): Promise<string[][]> {
+  const tags: string[][] = [];
+  for (let i = 0; i < sentences.length; i += 512) {
+    for (const prediction of await tagger.predict(sentences.slice(i, i + 512))) tags.push(prediction.tags);
+  }
+  return tags;
+}
+
+const scoreSummary = (scores: EntityScores) => {
+  const { gold, predicted, correct } = scores.counts;
+  return { precision: scores.precision, recall: scores.recall, f1: scores.f1, gold, predicted, correct };
+};
+const recallSummary = (r: SpanRecall) => ({ ...r, exactRecall: r.targets ? r.exact / r.targets : 0, overlapRecall: r.targets ? r.overlap / r.targets : 0 });
+
+/** The hand-annotated gold set (Medium test articles): TOPIC scores, recall by span kind, lookup baselines. */
+async function goldFigures() {
+  const parsed = parseGoldStandoff(await readFile(GOLD_STANDOFF_PATH, 'utf8'));
+  const resolved = resolveGoldSet(parsed.records, articleReader(articlesDir));
+  const errors = [...parsed.errors, ...resolved.errors];
+  if (errors.length > 0) fail(`the gold set does not resolve against ${articlesDir}:\n${errors.slice(0, 5).join('\n')}`);
+  const read = await readDataset(new TextEncoder().encode(goldSetToSpanJsonl(resolved.sentences)), 'span-jsonl');
+  if (read.errorCount > 0) fail(`gold set: line ${read.errors[0].line}: ${read.errors[0].message}`);
+  const gold: Sentence[] = read.sentences.map(({ tokens, tags }) => ({ tokens, tags: tags! }));
+  const goldTags = gold.map((s) => s.tags!);
+  const predicted = (await predictTags(model, gold.map((s) => s.tokens))).map((tags) => onlyLabel(tags, TOPIC_LABEL));
+  const byGroup: Record<LexiconGroup, SpanRecall> = { seen: emptyRecall(), 'held-out': emptyRecall(), unlisted: emptyRecall() };
+  gold.forEach((sentence, i) => {
+    for (const span of tagsToSpans(sentence.tags!)) {
+      addRecall(byGroup[lexiconGroup(sentence.tokens.slice(span.start, span.end), lexicon.matcher, heldOut)], [span], predicted[i], TOPIC_LABEL);
+    }
+  });
+  const lookup = (matcher: LexiconMatcher) => scoreEntities(goldTags, gold.map((s) => spansToTags(matcher.findTopics(s.tokens), s.tokens.length)));
+  return {
+    set: 'bench/gold/topic-gold.standoff.jsonl (Medium test articles, annotated by hand)',
+    sentences: gold.length,
+    topic: scoreSummary(scoreEntities(goldTags, predicted)),
+    recallBySpanKind: Object.fromEntries(Object.entries(byGroup).map(([group, r]) => [group, recallSummary(r)])),
+    baselines: {
+      seenTermsLookup: scoreSummary(lookup(lexiconMatcher(lexicon.seen))),
+      wholeLexiconLookup: scoreSummary(lookup(lexicon.matcher)),
+    },
+  };
+}
+const gold = splitName === 'test' ? await goldFigures() : undefined;
+
+// --- held-out terms in the Medium articles of the split ---
+const split = readTopicSplit();
+const articles = split[splitName];
+const articleSentenceTokens = articleSentences(articlesDir, articles);
+const seenSet = new Set(lexicon.seen);
+const withTerms = articleSentenceTokens
+  .map((tokens) => ({ tokens, heldOut: heldOutOccurrences(tokens, lexicon.matcher, heldOut), seen: heldOutOccurrences(tokens, lexicon.matcher, seenSet) }))
+  .filter((s) => s.heldOut.length > 0 || s.seen.length > 0);
+const predictedTags = await predictTags(model, withTerms.map((s) => s.tokens));
+const heldOutRecall = emptyRecall();
+const seenRecall = emptyRecall();
+const heldOutTermsFound = new Map<string, boolean>();
+withTerms.forEach((s, i) => {
+  addRecall(heldOutRecall, s.heldOut, predictedTags[i], TOPIC_LABEL);
+  addRecall(seenRecall, s.seen, predictedTags[i], TOPIC_LABEL);
+  for (const span of s.heldOut) {
+    const term = s.tokens.slice(span.start, span.end).join(' ').toLowerCase();
+    const found = predictedTags[i][span.start] === `B-${TOPIC_LABEL}` && predictedTags[i].slice(span.start + 1, span.end).every((tag) => tag === `I-${TOPIC_LABEL}`);
+    heldOutTermsFound.set(term, (heldOutTermsFound.get(term) ?? false) || found);
+  }
+});
+
+// --- the GMB split, before and after ---
+const gmb = await loadData(dataPath, 'gmb', 1);
+if (gmb.splitKind !== 'gmb') fail(`${dataPath} is not the GMB corpus`);
+const after = await evaluateModel(model, gmb.split[splitName]);
+const beforeModel = await load(beforeDir);
+const before = await evaluateModel(beforeModel, gmb.split[splitName]);
+
+const result = {
+  model: { dir: modelDir, command: model.meta.training?.command, labels: model.meta.labels },
+  before: { dir: beforeDir, command: beforeModel.meta.training?.command },
+  split: { file: 'bench/topic/split.json', seed: split.seed, counts: split.counts },
+  heldOutTerms: { ...TOPIC_HELD_OUT, terms: lexicon.heldOut.length, of: lexicon.entries.length },
+  splitName,
+  ...(gold ? { gold } : {}),
+  heldOutInArticles: {
+    articles: articles.length,
+    sentences: articleSentenceTokens.length,
+    heldOut: { ...recallSummary(heldOutRecall), distinctTerms: heldOutTermsFound.size, distinctTermsFound: [...heldOutTermsFound.values()].filter(Boolean).length },
+    seenForComparison: recallSummary(seenRecall),
+  },
+  gmb: { split: splitName === 'test' ? 'GMB test, sentences 43164–47959' : 'GMB dev, sentences 38368–43163', before: before.f1, after: after.f1, drop: before.f1 - after.f1, afterPerType: after.perType },
+  machine: `${cpus().length}× ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, tfjs ${backend}`,
+  command: `npm run eval:topic${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+};
+model.dispose();
+beforeModel.dispose();
+
+const pct = (x: number) => (x * 100).toFixed(2);
+if (gold) {
+  const g = gold.topic;
+  console.log(`gold set (${gold.sentences} sentences, Medium test articles): TOPIC P ${pct(g.precision)} R ${pct(g.recall)} F1 ${pct(g.f1)} (${g.correct}/${g.predicted} predicted, ${g.gold} gold)`);
+  for (const [group, r] of Object.entries(gold.recallBySpanKind)) console.log(`  gold ${group} spans: ${r.targets}, recall exact ${pct(r.exactRecall)} overlap ${pct(r.overlapRecall)}`);
+  console.log(`  lookup baselines F1: seen terms ${pct(gold.baselines.seenTermsLookup.f1)}, whole lexicon ${pct(gold.baselines.wholeLexiconLookup.f1)}`);
+}
+const h = result.heldOutInArticles.heldOut;
+console.log(`held-out terms in ${articles.length} ${splitName} articles: ${h.targets} occurrences of ${h.distinctTerms} terms; recall exact ${pct(h.exactRecall)} overlap ${pct(h.overlapRecall)}; ${h.distinctTermsFound} terms found at least once`);
+console.log(`  (seen terms there, for comparison: recall exact ${pct(result.heldOutInArticles.seenForComparison.exactRecall)})`);
+console.log(`GMB ${splitName} F1: before ${pct(before.f1)}, after ${pct(after.f1)}, drop ${pct(before.f1 - after.f1)}`);
+if (args.write) {
+  await writeFile(args.write, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`wrote ${args.write}`);
+}

@@ -1,0 +1,114 @@
+/**
+ * The Medium side of the TOPIC recipe: the articles of bench/topic/split.json, cut into prose
+ * sentences, labelled weakly (TOPIC from the lexicon minus its held-out fifth, the GMB labels from
+ * a teacher model) and sampled to a token budget. Node only: it reads the articles and the lexicon
+ * from disk; the labelling itself is src/core/topics.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '../core/datasets';
+import { heldOutTerms, lexiconMatcher, parseLexicon, proseSentences, TOPIC_LABEL, weakLabeller, type HeldOutSplit } from '../core/topics';
+import type { Sentence } from '../core/types';
+import type { NerModel } from '../model';
+import type { TopicSplit } from './topicSplit';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** A fifth of the lexicon, by term, never used as a training label (seeded; see docs/annotation-guidelines.md §5). */
+export const TOPIC_HELD_OUT = { fraction: 0.2, seed: 10 } as const;
+
+export function readTopicSplit(): TopicSplit {
+  return JSON.parse(readFileSync(resolve(repoRoot, 'bench/topic/split.json'), 'utf8')) as TopicSplit;
+}
+
+export function readLexicon() {
+  const parsed = parseLexicon(readFileSync(resolve(repoRoot, 'src/core/topics/lexicon.txt'), 'utf8'));
+  if (parsed.errors.length > 0) throw new Error(`lexicon.txt line ${parsed.errors[0].line}: ${parsed.errors[0].message}`);
+  const split: HeldOutSplit = heldOutTerms(parsed.entries, TOPIC_HELD_OUT);
+  return { entries: parsed.entries, ...split, matcher: lexiconMatcher(parsed.entries) };
+}
+
+/** Every prose sentence of the named articles, as token strings. */
+export function articleSentences(articlesDir: string, names: readonly string[]): string[][] {
+  return names.flatMap((name) =>
+    proseSentences(readFileSync(resolve(articlesDir, name), 'utf8')).map((sentence) => sentence.tokens.map((token) => token.text)),
+  );
+}
+
+export interface WeakCorpusStats {
+  articles: number;
+  sentences: number;
+  /** Dropped because they mention a held-out term. */
+  heldOutDropped: number;
+  /** Kept after labelling, before sampling. */
+  labelled: number;
+  withTopic: number;
+  /** Kept after sampling to the token budget. */
+  kept: number;
+  tokens: number;
+  topicSpans: number;
+}
+
+export interface WeakCorpus {
+  sentences: Sentence[];
+  stats: WeakCorpusStats;
+}
+
+const hasTopic = (sentence: Sentence) => sentence.tags!.includes(`B-${TOPIC_LABEL}`);
+
+/**
+ * Labels the articles' sentences (teacher predictions in chunks) and keeps, within `maxTokens`,
+ * sentences with a TOPIC first and then as many without (so the tagger also learns what is not
+ * a technology in the same prose), each group in a seeded random order.
+ */
+export async function weakCorpus(options: {
+  articlesDir: string;
+  articles: readonly string[];
+  teacher: NerModel;
+  maxTokens: number;
+  seed: number;
+}): Promise<WeakCorpus> {
+  const { matcher, heldOut } = readLexicon();
+  const labeller = weakLabeller(matcher, heldOut);
+  const all = articleSentences(options.articlesDir, options.articles);
+  const labelled: Sentence[] = [];
+  for (let i = 0; i < all.length; i += 512) {
+    const chunk = all.slice(i, i + 512);
+    const predictions = await options.teacher.predict(chunk);
+    chunk.forEach((tokens, k) => {
+      const sentence = labeller.label(tokens, predictions[k].spans);
+      if (sentence) labelled.push(sentence);
+    });
+  }
+  const random = mulberry32(options.seed);
+  const shuffle = (list: Sentence[]) => {
+    for (let i = list.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [list[i], list[j]] = [list[j], list[i]];
+    }
+    return list;
+  };
+  const withTopic = shuffle(labelled.filter(hasTopic));
+  const without = shuffle(labelled.filter((s) => !hasTopic(s)));
+  const kept: Sentence[] = [];
+  let tokens = 0;
+  for (const sentence of [...withTopic, ...without]) {
+    if (tokens + sentence.tokens.length > options.maxTokens) continue;
+    kept.push(sentence);
+    tokens += sentence.tokens.length;
+  }
+  return {
+    sentences: kept,
+    stats: {
+      articles: options.articles.length,
+      sentences: all.length,
+      heldOutDropped: all.length - labelled.length,
+      labelled: labelled.length,
+      withTopic: withTopic.length,
+      kept: kept.length,
+      tokens,
+      topicSpans: kept.reduce((sum, s) => sum + s.tags!.filter((tag) => tag === `B-${TOPIC_LABEL}`).length, 0),
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../text';
+import { lexiconMatcher, parseLexicon, TOPIC_CATEGORIES } from './lexicon';
+import { addRecall, emptyRecall, heldOutOccurrences, lexiconGroup, onlyLabel } from './topicScores';
+
+const tokensOf = (text: string) => tokenize(text).map((token) => token.text);
+const entries = parseLexicon(['# categories: ' + TOPIC_CATEGORIES.join(' '), 'PyTorch\tlibrary', 'random forest\talgorithm', 'random forest regressor\talgorithm'].join('\n')).entries;
+const matcher = lexiconMatcher(entries);
+const heldOut = new Set(entries.filter((entry) => entry.term === 'random forest'));
+
+describe('topic scores', () => {
+  it('test_onlyLabel_turns_every_other_label_into_O', () => {
+    expect(onlyLabel(['B-org', 'I-org', 'B-TOPIC', 'I-TOPIC', 'O', 'B-geo'], 'TOPIC')).toEqual(['O', 'O', 'B-TOPIC', 'I-TOPIC', 'O', 'O']);
+  });
+
+  it('test_lexiconGroup_tells_seen_held_out_and_unlisted_spans_apart', () => {
+    expect(lexiconGroup(['PyTorch'], matcher, heldOut)).toBe('seen');
+    expect(lexiconGroup(['random', 'forests'], matcher, heldOut)).toBe('held-out');
+    expect(lexiconGroup(['random', 'forest', 'regressor'], matcher, heldOut)).toBe('seen');
+    expect(lexiconGroup(['JAX'], matcher, heldOut)).toBe('unlisted');
+    expect(lexiconGroup(['PyTorch', 'Lightning'], matcher, heldOut)).toBe('unlisted');
+  });
+
+  it('test_heldOutOccurrences_finds_held_out_terms_but_not_inside_a_longer_seen_term', () => {
+    expect(heldOutOccurrences(tokensOf('A random forest and a random forest regressor in PyTorch'), matcher, heldOut)).toEqual([{ start: 1, end: 3, label: 'TOPIC' }]);
+  });
+
+  it('test_addRecall_counts_exact_and_overlapping_finds_of_the_label_only', () => {
+    const recall = emptyRecall();
+    const targets = [
+      { start: 0, end: 2, label: 'TOPIC' },
+      { start: 3, end: 4, label: 'TOPIC' },
+      { start: 5, end: 6, label: 'TOPIC' },
+    ];
+    addRecall(recall, targets, ['B-TOPIC', 'I-TOPIC', 'O', 'B-TOPIC', 'I-TOPIC', 'B-org'], 'TOPIC');
+    expect(recall).toEqual({ targets: 3, exact: 1, overlap: 2 });
+  });
+});

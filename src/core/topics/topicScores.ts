@@ -1,0 +1,52 @@
+/**
+ * The TOPIC figures beyond plain conlleval scores: predictions narrowed to one label, gold spans
+ * grouped by what the lexicon knows of them (a training term, a held-out term, or no term at all),
+ * and recall of a set of target spans, exact or by any overlap.
+ */
+import { tagsToSpans } from '../tags';
+import type { TokenSpan } from '../types';
+import type { LexiconEntry, LexiconMatcher } from './lexicon';
+
+/** Every entity of another label becomes `O`, so scores count this label alone. */
+export function onlyLabel(tags: readonly string[], label: string): string[] {
+  return tags.map((tag) => (tag.endsWith(`-${label}`) ? tag : 'O'));
+}
+
+export type LexiconGroup = 'seen' | 'held-out' | 'unlisted';
+
+/** Whether a span's tokens are, as a whole, one lexicon term, and which side of the held-out split it is on. */
+export function lexiconGroup(spanTokens: readonly string[], matcher: LexiconMatcher, heldOut: ReadonlySet<LexiconEntry>): LexiconGroup {
+  const matches = matcher.findMatches(spanTokens);
+  if (matches.length !== 1 || matches[0].start !== 0 || matches[0].end !== spanTokens.length) return 'unlisted';
+  return heldOut.has(matches[0].entry) ? 'held-out' : 'seen';
+}
+
+/** Occurrences of held-out terms in a sentence (the whole lexicon matched, so a longer seen term wins). */
+export function heldOutOccurrences(tokens: readonly string[], matcher: LexiconMatcher, heldOut: ReadonlySet<LexiconEntry>): TokenSpan[] {
+  return matcher
+    .findMatches(tokens)
+    .filter((match) => heldOut.has(match.entry))
+    .map(({ start, end, label }) => ({ start, end, label }));
+}
+
+export interface SpanRecall {
+  targets: number;
+  /** Found with exactly these boundaries and the label. */
+  exact: number;
+  /** Overlapped by a span of the label. */
+  overlap: number;
+}
+
+export function emptyRecall(): SpanRecall {
+  return { targets: 0, exact: 0, overlap: 0 };
+}
+
+/** Adds one sentence's targets and predicted tags (only spans of `label` count) to `into`. */
+export function addRecall(into: SpanRecall, targets: readonly TokenSpan[], predictedTags: readonly string[], label: string): void {
+  const predicted = tagsToSpans(predictedTags).filter((span) => span.label === label);
+  for (const target of targets) {
+    into.targets++;
+    if (predicted.some((span) => span.start === target.start && span.end === target.end)) into.exact++;
+    if (predicted.some((span) => span.start < target.end && target.start < span.end)) into.overlap++;
+  }
+}
