@@ -17,7 +17,7 @@ import {
   addRecall,
   emptyRecall,
   goldSetToSpanJsonl,
-  heldOutOccurrences,
+  termOccurrences,
   lexiconGroup,
   lexiconMatcher,
   onlyLabel,
@@ -108,20 +108,29 @@ const split = readTopicSplit();
 const articles = split[splitName];
 const articleSentenceTokens = articleSentences(articlesDir, articles);
 const seenSet = new Set(lexicon.seen);
-const withTerms = articleSentenceTokens
-  .map((tokens) => ({ tokens, heldOut: heldOutOccurrences(tokens, lexicon.matcher, heldOut), seen: heldOutOccurrences(tokens, lexicon.matcher, seenSet) }))
-  .filter((s) => s.heldOut.length > 0 || s.seen.length > 0);
-const predictedTags = await predictTags(model, withTerms.map((s) => s.tokens));
+const all = articleSentenceTokens.map((tokens) => ({
+  tokens,
+  heldOut: termOccurrences(tokens, lexicon.matcher, heldOut),
+  seen: termOccurrences(tokens, lexicon.matcher, seenSet),
+  lexicon: lexicon.matcher.findTopics(tokens),
+}));
+const predictedTags = await predictTags(model, all.map((s) => s.tokens));
 const heldOutRecall = emptyRecall();
 const seenRecall = emptyRecall();
 const heldOutTermsFound = new Map<string, boolean>();
-withTerms.forEach((s, i) => {
+// A lower bound on precision with no gold: predicted TOPIC spans that are exactly a lexicon term.
+const lexiconAgreement = { predicted: 0, lexiconTerms: 0 };
+all.forEach((s, i) => {
   addRecall(heldOutRecall, s.heldOut, predictedTags[i], TOPIC_LABEL);
   addRecall(seenRecall, s.seen, predictedTags[i], TOPIC_LABEL);
   for (const span of s.heldOut) {
     const term = s.tokens.slice(span.start, span.end).join(' ').toLowerCase();
     const found = predictedTags[i][span.start] === `B-${TOPIC_LABEL}` && predictedTags[i].slice(span.start + 1, span.end).every((tag) => tag === `I-${TOPIC_LABEL}`);
     heldOutTermsFound.set(term, (heldOutTermsFound.get(term) ?? false) || found);
+  }
+  for (const span of tagsToSpans(predictedTags[i]).filter((p) => p.label === TOPIC_LABEL)) {
+    lexiconAgreement.predicted++;
+    if (s.lexicon.some((term) => term.start === span.start && term.end === span.end)) lexiconAgreement.lexiconTerms++;
   }
 });
 
@@ -144,6 +153,7 @@ const result = {
     sentences: articleSentenceTokens.length,
     heldOut: { ...recallSummary(heldOutRecall), distinctTerms: heldOutTermsFound.size, distinctTermsFound: [...heldOutTermsFound.values()].filter(Boolean).length },
     seenForComparison: recallSummary(seenRecall),
+    predictedTopicsThatAreLexiconTerms: { ...lexiconAgreement, share: lexiconAgreement.predicted ? lexiconAgreement.lexiconTerms / lexiconAgreement.predicted : 0 },
   },
   gmb: { split: splitName === 'test' ? 'GMB test, sentences 43164–47959' : 'GMB dev, sentences 38368–43163', before: before.f1, after: after.f1, drop: before.f1 - after.f1, afterPerType: after.perType },
   machine: `${cpus().length}× ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, tfjs ${backend}`,
@@ -162,6 +172,8 @@ if (gold) {
 const h = result.heldOutInArticles.heldOut;
 console.log(`held-out terms in ${articles.length} ${splitName} articles: ${h.targets} occurrences of ${h.distinctTerms} terms; recall exact ${pct(h.exactRecall)} overlap ${pct(h.overlapRecall)}; ${h.distinctTermsFound} terms found at least once`);
 console.log(`  (seen terms there, for comparison: recall exact ${pct(result.heldOutInArticles.seenForComparison.exactRecall)})`);
+const agreement = result.heldOutInArticles.predictedTopicsThatAreLexiconTerms;
+console.log(`  predicted TOPIC spans that are exactly a lexicon term: ${agreement.lexiconTerms}/${agreement.predicted} (${pct(agreement.share)})`);
 console.log(`GMB ${splitName} F1: before ${pct(before.f1)}, after ${pct(after.f1)}, drop ${pct(before.f1 - after.f1)}`);
 if (args.write) {
   await writeFile(args.write, `${JSON.stringify(result, null, 2)}\n`);

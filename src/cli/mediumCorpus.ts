@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '../core/datasets';
-import { heldOutTerms, lexiconMatcher, parseLexicon, proseSentences, TOPIC_LABEL, weakLabeller, type HeldOutSplit } from '../core/topics';
+import { tokenize } from '../core/text';
+import { heldOutTerms, lexiconMatcher, parseLexicon, proseSentences, replaceMentions, TOPIC_LABEL, weakLabeller, type HeldOutSplit } from '../core/topics';
 import type { Sentence } from '../core/types';
 import type { NerModel } from '../model';
 import type { TopicSplit } from './topicSplit';
@@ -41,6 +42,8 @@ export interface WeakCorpusStats {
   sentences: number;
   /** Dropped because they mention a held-out term. */
   heldOutDropped: number;
+  /** Dropped because the teacher was unsure of an entity the lexicon does not cover. */
+  teacherUnsureDropped: number;
   /** Kept after labelling, before sampling. */
   labelled: number;
   withTopic: number;
@@ -60,7 +63,8 @@ const hasTopic = (sentence: Sentence) => sentence.tags!.includes(`B-${TOPIC_LABE
 /**
  * Labels the articles' sentences (teacher predictions in chunks) and keeps, within `maxTokens`,
  * sentences with a TOPIC first and then as many without (so the tagger also learns what is not
- * a technology in the same prose), each group in a seeded random order.
+ * a technology in the same prose), each group in a seeded random order. With `replaceShare`, that
+ * share of the TOPIC sentences has its mentions swapped for random seen terms (`replaceMentions`).
  */
 export async function weakCorpus(options: {
   articlesDir: string;
@@ -68,18 +72,22 @@ export async function weakCorpus(options: {
   teacher: NerModel;
   maxTokens: number;
   seed: number;
+  replaceShare?: number;
+  minTeacherConfidence: number;
 }): Promise<WeakCorpus> {
-  const { matcher, heldOut } = readLexicon();
-  const labeller = weakLabeller(matcher, heldOut);
+  const { matcher, heldOut, seen } = readLexicon();
+  const labeller = weakLabeller(matcher, heldOut, { minTeacherConfidence: options.minTeacherConfidence });
+  const dropped = { 'held-out': 0, 'teacher-unsure': 0 };
   const all = articleSentences(options.articlesDir, options.articles);
   const labelled: Sentence[] = [];
   for (let i = 0; i < all.length; i += 512) {
     const chunk = all.slice(i, i + 512);
     const predictions = await options.teacher.predict(chunk);
-    chunk.forEach((tokens, k) => {
-      const sentence = labeller.label(tokens, predictions[k].spans);
-      if (sentence) labelled.push(sentence);
-    });
+    for (const prediction of predictions) {
+      const result = labeller.label(prediction);
+      if ('sentence' in result) labelled.push(result.sentence);
+      else dropped[result.dropped]++;
+    }
   }
   const random = mulberry32(options.seed);
   const shuffle = (list: Sentence[]) => {
@@ -89,7 +97,10 @@ export async function weakCorpus(options: {
     }
     return list;
   };
-  const withTopic = shuffle(labelled.filter(hasTopic));
+  const pool = seen.map((entry) => tokenize(entry.term).map((token) => token.text));
+  const withTopic = shuffle(labelled.filter(hasTopic)).map((sentence) =>
+    random() < (options.replaceShare ?? 0) ? replaceMentions(sentence, TOPIC_LABEL, pool, random) : sentence,
+  );
   const without = shuffle(labelled.filter((s) => !hasTopic(s)));
   const kept: Sentence[] = [];
   let tokens = 0;
@@ -103,7 +114,8 @@ export async function weakCorpus(options: {
     stats: {
       articles: options.articles.length,
       sentences: all.length,
-      heldOutDropped: all.length - labelled.length,
+      heldOutDropped: dropped['held-out'],
+      teacherUnsureDropped: dropped['teacher-unsure'],
       labelled: labelled.length,
       withTopic: withTopic.length,
       kept: kept.length,

@@ -31,6 +31,12 @@ export const DEFAULT_RECIPE = {
     learningRate: 0.001,
     /** Medium train tokens per epoch: every sentence with a TOPIC first, then sentences without. */
     mediumTokens: 350_000,
+    /** Share of Medium TOPIC sentences whose mentions are swapped for other seen terms. */
+    replaceShare: 0.5,
+    /** Share of tokens trained without their word identity (spelling and context only). */
+    wordDropout: 0.1,
+    /** A Medium sentence is kept only if the teacher is this sure of each entity the lexicon does not cover. */
+    minTeacherConfidence: 0.9,
   },
 };
 
@@ -84,7 +90,16 @@ function report(p: TrainProgress) {
   console.log(`${new Date().toISOString()} epoch ${p.epoch}/${p.epochs} step ${p.step}/${p.steps} loss ${p.loss.toFixed(4)} ${Math.round(p.tokensPerSecond)} tok/s eta ${Math.round(p.etaSeconds)}s${dev}`);
 }
 
-async function trainStage(request: { sentences: { train: Sentence[]; dev: Sentence[] }; base?: NerModel; epochs: number; learningRate: number; dataName: string }) {
+interface Stage {
+  sentences: { train: Sentence[]; dev: Sentence[] };
+  base?: NerModel;
+  epochs: number;
+  learningRate: number;
+  wordDropout?: number;
+  dataName: string;
+}
+
+async function trainStage(request: Stage) {
   const { model, result } = await trainModel({
     data: request.sentences,
     base: request.base,
@@ -96,6 +111,7 @@ async function trainStage(request: { sentences: { train: Sentence[]; dev: Senten
       patience: DEFAULT_RECIPE.patience,
       batchTokens: DEFAULT_RECIPE.batchTokens,
       learningRate: request.learningRate,
+      wordDropout: request.wordDropout,
       onProgress: report,
     },
     dataName: request.dataName,
@@ -132,16 +148,18 @@ if (args.base) {
 
 if (!args['gmb-only']) {
   const split = readTopicSplit();
-  const corpus = (articles: string[], maxTokens: number) =>
-    weakCorpus({ articlesDir: mediumDir, articles, teacher: stageOne, maxTokens, seed: DEFAULT_RECIPE.seed });
-  const mediumTrain = await corpus(split.train, DEFAULT_RECIPE.topic.mediumTokens);
-  const mediumDev = await corpus(split.dev, Infinity);
+  const corpus = (articles: string[], maxTokens: number, replaceShare: number) =>
+    weakCorpus({ articlesDir: mediumDir, articles, teacher: stageOne, maxTokens, seed: DEFAULT_RECIPE.seed, replaceShare, minTeacherConfidence });
+  const { mediumTokens, replaceShare, wordDropout, minTeacherConfidence } = DEFAULT_RECIPE.topic;
+  const mediumTrain = await corpus(split.train, mediumTokens, replaceShare);
+  const mediumDev = await corpus(split.dev, Infinity, 0);
   console.log(`stage 2: Medium train ${JSON.stringify(mediumTrain.stats)}\n         Medium dev ${JSON.stringify(mediumDev.stats)}`);
   const model = await trainStage({
     sentences: { train: [...train, ...mediumTrain.sentences], dev: [...dev, ...mediumDev.sentences] },
     base: stageOne,
     epochs: topicEpochs,
     learningRate: DEFAULT_RECIPE.topic.learningRate,
+    wordDropout,
     dataName: `GMB ner_dataset.csv (Kaggle) + Medium train articles, weak TOPIC labels (bench/topic/split.json)`,
   });
   await finish(model, { ...gmbSplits, mediumTrain: mediumTrain.sentences.length, mediumDev: mediumDev.sentences.length }, out);

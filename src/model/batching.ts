@@ -49,3 +49,20 @@ export function encodeBatch(tokens: readonly string[][], features: FeatureConfig
     mask,
   };
 }
+
+/** Stands for any word during word dropout; no tokenizer produces it. */
+const UNKNOWN_WORD = '\u0000unknown';
+
+/**
+ * Word dropout: each real token, with probability `rate`, loses its word identity — its `norm`
+ * ids become those of one unknown word — while its prefix, suffix and shape stay. The tagger then
+ * learns to find entities from spelling and context, as it must for a name it never saw.
+ */
+export function dropWordIdentity(batch: EncodedBatch, features: FeatureConfig, featurizer: Featurizer, rate: number, random: Random): void {
+  const attr = features.attrs.indexOf('norm');
+  if (rate <= 0 || attr < 0) return;
+  const unknown = featurizer.batch([[UNKNOWN_WORD]], 1).subarray(attr * features.seeds, (attr + 1) * features.seeds);
+  for (let cell = 0; cell < batch.mask.length; cell++) {
+    if (batch.mask[cell] === 1 && random() < rate) batch.ids.set(unknown, cell * batch.idWidth + attr * features.seeds);
+  }
+}

@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { Sentence } from '../core/types';
 import { loss, type LossTargets } from './architectures/network';
 import type { ForwardContext } from './architectures/types';
-import { encodeBatch, lengthBuckets } from './batching';
+import { dropWordIdentity, encodeBatch, lengthBuckets } from './batching';
 import { goldPaths } from './crf/goldPaths';
 import { scoreEntities } from '../core/eval';
 import { Adam, clipByGlobalNorm, learningRateAt } from './optimizer';
@@ -19,6 +19,8 @@ export interface TrainOptions {
   clipNorm: number;
   /** Epochs without a better dev F1 before stopping. */
   patience: number;
+  /** Share of training tokens whose word identity is dropped (see `dropWordIdentity`); 0 by default. */
+  wordDropout?: number;
   seed: number;
   signal?: AbortSignal;
   onProgress?: (progress: TrainProgress) => void;
@@ -155,6 +157,7 @@ export async function trainTagger(tagger: Tagger, data: TrainData, options: Part
         if (config.signal?.aborted) throw abortError();
         const sentences = indices.map((i) => train[i]);
         const batch = encodeBatch(sentences.map((s) => s.tokens), tagger.meta.features, tagger.featurizer);
+        dropWordIdentity(batch, tagger.meta.features, tagger.featurizer, config.wordDropout ?? 0, random);
         const { gold, pos } = batchTargets(tagger, sentences, batch.maxLength);
         const tokenCount = sentences.reduce((sum, s) => sum + s.tokens.length, 0);
         const targets: LossTargets = { tags: gold, pos, tokenCount, penalties };

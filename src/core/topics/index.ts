@@ -26,13 +26,14 @@ export {
   type ResolvedGoldSet,
 } from './goldSet';
 export { isProseSentence, proseSentences, type ProseSentence } from './proseSentences';
-export { weakLabeller, type WeakLabeller } from './weakLabels';
+export { teacherIsSure, weakLabeller, type TeacherOutput, type WeakLabel, type WeakLabeller, type WeakLabelOptions } from './weakLabels';
 export {
   addRecall,
   emptyRecall,
-  heldOutOccurrences,
+  termOccurrences,
   lexiconGroup,
   onlyLabel,
   type LexiconGroup,
   type SpanRecall,
 } from './topicScores';
+export { replaceMentions } from './replaceMentions';

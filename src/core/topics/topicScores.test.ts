@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text';
 import { lexiconMatcher, parseLexicon, TOPIC_CATEGORIES } from './lexicon';
-import { addRecall, emptyRecall, heldOutOccurrences, lexiconGroup, onlyLabel } from './topicScores';
+import { addRecall, emptyRecall, termOccurrences, lexiconGroup, onlyLabel } from './topicScores';
 
 const tokensOf = (text: string) => tokenize(text).map((token) => token.text);
 const entries = parseLexicon(['# categories: ' + TOPIC_CATEGORIES.join(' '), 'PyTorch\tlibrary', 'random forest\talgorithm', 'random forest regressor\talgorithm'].join('\n')).entries;
@@ -21,8 +21,8 @@ describe('topic scores', () => {
     expect(lexiconGroup(['PyTorch', 'Lightning'], matcher, heldOut)).toBe('unlisted');
   });
 
-  it('test_heldOutOccurrences_finds_held_out_terms_but_not_inside_a_longer_seen_term', () => {
-    expect(heldOutOccurrences(tokensOf('A random forest and a random forest regressor in PyTorch'), matcher, heldOut)).toEqual([{ start: 1, end: 3, label: 'TOPIC' }]);
+  it('test_termOccurrences_finds_held_out_terms_but_not_inside_a_longer_seen_term', () => {
+    expect(termOccurrences(tokensOf('A random forest and a random forest regressor in PyTorch'), matcher, heldOut)).toEqual([{ start: 1, end: 3, label: 'TOPIC' }]);
   });
 
   it('test_addRecall_counts_exact_and_overlapping_finds_of_the_label_only', () => {

@@ -21,11 +21,11 @@ export function lexiconGroup(spanTokens: readonly string[], matcher: LexiconMatc
   return heldOut.has(matches[0].entry) ? 'held-out' : 'seen';
 }
 
-/** Occurrences of held-out terms in a sentence (the whole lexicon matched, so a longer seen term wins). */
-export function heldOutOccurrences(tokens: readonly string[], matcher: LexiconMatcher, heldOut: ReadonlySet<LexiconEntry>): TokenSpan[] {
+/** Occurrences of some terms (`entries`) in a sentence; the whole lexicon is matched, so a longer term containing one wins. */
+export function termOccurrences(tokens: readonly string[], matcher: LexiconMatcher, entries: ReadonlySet<LexiconEntry>): TokenSpan[] {
   return matcher
     .findMatches(tokens)
-    .filter((match) => heldOut.has(match.entry))
+    .filter((match) => entries.has(match.entry))
     .map(({ start, end, label }) => ({ start, end, label }));
 }
 

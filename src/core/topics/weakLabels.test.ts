@@ -1,45 +1,66 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text';
+import type { TokenSpan } from '../types';
 import { lexiconMatcher, parseLexicon, TOPIC_CATEGORIES } from './lexicon';
-import { weakLabeller } from './weakLabels';
+import { teacherIsSure, weakLabeller } from './weakLabels';
 
 const tokensOf = (text: string) => tokenize(text).map((token) => token.text);
 const lexicon = parseLexicon(
   ['# categories: ' + TOPIC_CATEGORIES.join(' '), 'PyTorch\tlibrary', 'random forest\talgorithm', 'random forest regressor\talgorithm', 'Python\tlanguage\tcase'].join('\n'),
 ).entries;
 const heldOut = lexicon.filter((entry) => entry.term === 'random forest');
-const labeller = weakLabeller(lexiconMatcher(lexicon), heldOut);
+const labeller = weakLabeller(lexiconMatcher(lexicon), heldOut, { minTeacherConfidence: 0.9 });
+
+/** A teacher output with every token at `confidence`. */
+function teacher(text: string, spans: TokenSpan[] = [], confidence = 1) {
+  const tokens = tokensOf(text);
+  return { tokens, spans, confidence: tokens.map(() => confidence) };
+}
 
 describe('weakLabeller', () => {
   it('test_weakLabeller_tags_lexicon_terms_as_TOPIC_and_keeps_the_teachers_other_entities', () => {
-    const tokens = tokensOf('Meta released PyTorch in California .');
-    const sentence = labeller.label(tokens, [
+    const output = teacher('Meta released PyTorch in California .', [
       { start: 0, end: 1, label: 'org' },
       { start: 4, end: 5, label: 'geo' },
     ]);
-    expect(sentence).toEqual({ tokens, tags: ['B-org', 'O', 'B-TOPIC', 'O', 'B-geo', 'O'] });
+    expect(labeller.label(output)).toEqual({ sentence: { tokens: output.tokens, tags: ['B-org', 'O', 'B-TOPIC', 'O', 'B-geo', 'O'] } });
   });
 
-  it('test_weakLabeller_lets_TOPIC_win_where_the_teacher_overlaps_it', () => {
-    const tokens = tokensOf('Guido wrote Python at CWI .');
-    const sentence = labeller.label(tokens, [
+  it('test_weakLabeller_lets_TOPIC_win_where_the_teacher_overlaps_it_even_when_unsure', () => {
+    const output = teacher('Guido wrote Python at CWI .', [
       { start: 0, end: 1, label: 'per' },
       { start: 1, end: 3, label: 'org' },
     ]);
-    expect(sentence?.tags).toEqual(['B-per', 'O', 'B-TOPIC', 'O', 'O', 'O']);
+    output.confidence[2] = 0.3;
+    expect(labeller.label(output)).toEqual({ sentence: { tokens: output.tokens, tags: ['B-per', 'O', 'B-TOPIC', 'O', 'O', 'O'] } });
   });
 
   it('test_weakLabeller_drops_a_sentence_that_mentions_a_held_out_term', () => {
-    expect(labeller.label(tokensOf('A random forest in PyTorch .'), [])).toBeNull();
-    expect(labeller.label(tokensOf('Random forests are fast .'), [])).toBeNull();
+    expect(labeller.label(teacher('A random forest in PyTorch .'))).toEqual({ dropped: 'held-out' });
+    expect(labeller.label(teacher('Random forests are fast .'))).toEqual({ dropped: 'held-out' });
   });
 
   it('test_weakLabeller_keeps_a_longer_seen_term_that_contains_a_held_out_one', () => {
-    const tokens = tokensOf('Fit a random forest regressor .');
-    expect(labeller.label(tokens, [])?.tags).toEqual(['O', 'O', 'B-TOPIC', 'I-TOPIC', 'I-TOPIC', 'O']);
+    expect(labeller.label(teacher('Fit a random forest regressor .'))).toMatchObject({ sentence: { tags: ['O', 'O', 'B-TOPIC', 'I-TOPIC', 'I-TOPIC', 'O'] } });
+  });
+
+  it('test_weakLabeller_drops_a_sentence_whose_teacher_entity_is_unsure', () => {
+    expect(labeller.label(teacher('We read BERT today .', [{ start: 2, end: 3, label: 'geo' }], 0.6))).toEqual({ dropped: 'teacher-unsure' });
   });
 
   it('test_weakLabeller_follows_the_lexicon_case_rules', () => {
-    expect(labeller.label(tokensOf('The python swallowed it .'), [])?.tags).toEqual(['O', 'O', 'O', 'O', 'O']);
+    expect(labeller.label(teacher('The python swallowed it .'))).toMatchObject({ sentence: { tags: ['O', 'O', 'O', 'O', 'O'] } });
+  });
+});
+
+describe('teacherIsSure', () => {
+  const tokens = ['Ada', 'used', 'pandas', 'in', 'June', '.'];
+  const confidence = [0.95, 1, 0.99, 1, 0.97, 1];
+  it('test_teacherIsSure_wants_every_entity_token_confident_and_names_capitalised', () => {
+    expect(teacherIsSure({ tokens, spans: [], confidence }, { start: 0, end: 1, label: 'per' }, 0.9)).toBe(true);
+    expect(teacherIsSure({ tokens, spans: [], confidence }, { start: 4, end: 5, label: 'tim' }, 0.9)).toBe(true);
+    expect(teacherIsSure({ tokens, spans: [], confidence: [0.6, 1, 1, 1, 1, 1] }, { start: 0, end: 1, label: 'per' }, 0.9)).toBe(false);
+    expect(teacherIsSure({ tokens, spans: [], confidence }, { start: 2, end: 3, label: 'geo' }, 0.9)).toBe(false);
+    expect(teacherIsSure({ tokens: ['last', 'year'], spans: [], confidence: [0.95, 0.95] }, { start: 0, end: 2, label: 'tim' }, 0.9)).toBe(true);
   });
 });

@@ -1,16 +1,34 @@
 /**
  * Weak supervision for TOPIC: a sentence's labels from the lexicon (TOPIC, longest match) and from a
- * teacher model (the other labels). Sentences that mention a held-out term are dropped whole: left
- * in, the held-out technology would be taught as `O`, and the held-out recall would no longer
- * measure generalisation to technologies never seen labelled.
+ * teacher model (the other labels). Two kinds of sentence are left out whole:
+ *  - those that mention a held-out term: left in, the held-out technology would be taught as `O`,
+ *    and the held-out recall would no longer measure generalisation to technologies never seen;
+ *  - those where the teacher is unsure of an entity the lexicon does not cover. A news-trained
+ *    teacher on technical prose is often unsure (`BERT` as geo, `pandas` as geo); what it is unsure
+ *    about is better not taught either way.
  */
 import { spansToTags } from '../tags';
 import type { Sentence, TokenSpan } from '../types';
 import type { LexiconEntry, LexiconMatcher } from './lexicon';
 
+/** A teacher's tagging of one sentence: its entities and each token's confidence. */
+export interface TeacherOutput {
+  tokens: readonly string[];
+  spans: readonly TokenSpan[];
+  confidence: readonly number[];
+}
+
+export type WeakLabel = { sentence: Sentence } | { dropped: 'held-out' | 'teacher-unsure' };
+
 export interface WeakLabeller {
-  /** IOB2-tagged sentence, or null when it mentions a held-out term. */
-  label(tokens: string[], teacherSpans: readonly TokenSpan[]): Sentence | null;
+  label(teacher: TeacherOutput): WeakLabel;
+}
+
+export interface WeakLabelOptions {
+  /** Every token of a kept teacher entity has at least this confidence (0 keeps all). */
+  minTeacherConfidence: number;
+  /** The teacher's label for time expressions, the one label allowed to start lower-case. */
+  timeLabel?: string;
 }
 
 function overlaps(a: TokenSpan, b: TokenSpan): boolean {
@@ -18,19 +36,32 @@ function overlaps(a: TokenSpan, b: TokenSpan): boolean {
 }
 
 /**
+ * Whether the teacher is sure of an entity: every token at least `minConfidence`, and no name but
+ * a time expression starting lower-case.
+ */
+export function teacherIsSure(teacher: TeacherOutput, span: TokenSpan, minConfidence: number, timeLabel = 'tim'): boolean {
+  return (
+    teacher.confidence.slice(span.start, span.end).every((c) => c >= minConfidence) &&
+    (span.label === timeLabel || /^\p{Lu}/u.test(teacher.tokens[span.start]))
+  );
+}
+
+/**
  * `matcher` must be built over the whole lexicon, so that a held-out term is found where it is
  * (and a longer seen term containing it still wins); `heldOut` lists the entries set aside.
  * Where a teacher span and a TOPIC span overlap, TOPIC wins: the teacher was never taught it.
  */
-export function weakLabeller(matcher: LexiconMatcher, heldOut: readonly LexiconEntry[]): WeakLabeller {
+export function weakLabeller(matcher: LexiconMatcher, heldOut: readonly LexiconEntry[], options: WeakLabelOptions): WeakLabeller {
   const heldOutSet = new Set(heldOut);
   return {
-    label(tokens, teacherSpans) {
+    label(teacher) {
+      const tokens = [...teacher.tokens];
       const matches = matcher.findMatches(tokens);
-      if (matches.some((match) => heldOutSet.has(match.entry))) return null;
+      if (matches.some((match) => heldOutSet.has(match.entry))) return { dropped: 'held-out' };
       const topics: TokenSpan[] = matches.map(({ start, end, label }) => ({ start, end, label }));
-      const others = teacherSpans.filter((span) => !topics.some((topic) => overlaps(span, topic)));
-      return { tokens, tags: spansToTags([...topics, ...others], tokens.length) };
+      const others = teacher.spans.filter((span) => !topics.some((topic) => overlaps(span, topic)));
+      if (!others.every((span) => teacherIsSure(teacher, span, options.minTeacherConfidence, options.timeLabel))) return { dropped: 'teacher-unsure' };
+      return { sentence: { tokens, tags: spansToTags([...topics, ...others], tokens.length) } };
     },
   };
 }

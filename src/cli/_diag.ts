@@ -1,0 +1,14 @@
+import { termOccurrences } from '../core/topics';
+import { loadModelFromDirectory } from '../model/node';
+import { articleSentences, readLexicon, readTopicSplit } from './mediumCorpus';
+import { startBackend } from './modelArgs';
+await startBackend('wasm');
+const model = await loadModelFromDirectory(process.argv[2]);
+const lex = readLexicon();
+const held = new Set(lex.heldOut);
+const sents = articleSentences('../shared/data/medium/articles', readTopicSplit().dev);
+const withH = sents.map((t) => ({ t, h: termOccurrences(t, lex.matcher, held) })).filter((s) => s.h.length);
+const preds = await model.predict(withH.map((s) => s.t));
+const stats = new Map<string, [number, number, string[]]>();
+withH.forEach((s, i) => { for (const sp of s.h) { const term = s.t.slice(sp.start, sp.end).join(' '); const key = term.toLowerCase(); const p = preds[i].tags.slice(sp.start, sp.end).join(','); const ok = preds[i].spans.some((x) => x.start === sp.start && x.end === sp.end && x.label === 'TOPIC'); const e = stats.get(key) ?? [0, 0, []]; e[0]++; if (ok) e[1]++; if (e[2].length < 2) e[2].push(p); stats.set(key, e); } });
+for (const [k, v] of [...stats].sort((a, b) => b[1][0] - a[1][0]).slice(0, 40)) console.log(v[0], v[1], k, v[2].join(' | '));

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { replaceMentions } from './replaceMentions';
+
+const sentence = {
+  tokens: ['Google', 'trained', 'BERT', 'with', 'random', 'search', '.'],
+  tags: ['B-org', 'O', 'B-TOPIC', 'O', 'B-TOPIC', 'I-TOPIC', 'O'],
+};
+
+describe('replaceMentions', () => {
+  it('test_replaceMentions_swaps_each_mention_of_the_label_and_realigns_the_tags', () => {
+    const picks = [0.1, 0.9];
+    const out = replaceMentions(sentence, 'TOPIC', [['gradient', 'boosting'], ['JAX']], () => picks.shift()!);
+    expect(out).toEqual({
+      tokens: ['Google', 'trained', 'gradient', 'boosting', 'with', 'JAX', '.'],
+      tags: ['B-org', 'O', 'B-TOPIC', 'I-TOPIC', 'O', 'B-TOPIC', 'O'],
+    });
+  });
+
+  it('test_replaceMentions_leaves_a_sentence_without_the_label_as_it_is', () => {
+    const plain = { tokens: ['Google', 'said', 'so'], tags: ['B-org', 'O', 'O'] };
+    expect(replaceMentions(plain, 'TOPIC', [['JAX']], () => 0)).toBe(plain);
+  });
+});
