@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { dropWordIdentity, encodeBatch } from './batching';
+import { createFeaturizer, defaultFeatureConfig, idsPerToken } from './features';
+import { createRandom } from './random';
+
+const features = defaultFeatureConfig;
+const width = idsPerToken(features);
+const seeds = features.seeds;
+const norm = features.attrs.indexOf('norm');
+
+function batch() {
+  const featurizer = createFeaturizer(features);
+  return { featurizer, encoded: encodeBatch([['PyTorch', 'rocks'], ['JAX']], features, featurizer) };
+}
+
+describe('dropWordIdentity', () => {
+  it('test_dropWordIdentity_at_rate_1_gives_every_real_token_one_unknown_word_and_keeps_spelling_features', () => {
+    const { featurizer, encoded } = batch();
+    const before = encoded.ids.slice();
+    dropWordIdentity(encoded, features, featurizer, 1, createRandom(1));
+    const normIds = (cell: number) => [...encoded.ids.subarray(cell * width + norm * seeds, cell * width + (norm + 1) * seeds)];
+    // Cells: sentence 0 → 0, 1; sentence 1 → 2 (real), 3 (padding).
+    expect(normIds(0)).toEqual(normIds(1));
+    expect(normIds(0)).toEqual(normIds(2));
+    expect(normIds(0)).not.toEqual([...before.subarray(norm * seeds, (norm + 1) * seeds)]);
+    for (const cell of [0, 1, 2]) {
+      const others = (ids: Int32Array) => [...ids.subarray(cell * width, cell * width + width)].filter((_, k) => Math.floor(k / seeds) !== norm);
+      expect(others(encoded.ids)).toEqual(others(before));
+    }
+    expect([...encoded.ids.subarray(3 * width, 4 * width)]).toEqual([...before.subarray(3 * width, 4 * width)]);
+  });
+
+  it('test_dropWordIdentity_at_rate_0_changes_nothing_and_draws_no_random_number', () => {
+    const { featurizer, encoded } = batch();
+    const before = encoded.ids.slice();
+    let draws = 0;
+    dropWordIdentity(encoded, features, featurizer, 0, () => (draws++, 0));
+    expect(encoded.ids).toEqual(before);
+    expect(draws).toBe(0);
+  });
+});
