@@ -71,6 +71,19 @@ describe('predict', () => {
     expect(evaluation.posAccuracy).toBeGreaterThan(0.95);
     model.dispose();
   });
+  it('test_train_steps_through_a_batch_where_no_sentence_has_pos', async () => {
+    // The longest sentences, batched together, have no POS: the POS head gets no gradient there.
+    const long = tinyNer(10, 300).map((s) => ({ tokens: [...s.tokens, 'and', 'so', 'on', 'and', 'so', 'on'], tags: [...s.tags!, 'O', 'O', 'O', 'O', 'O', 'O'] }));
+    const { model, result } = await trainModel({
+      data: { train: [...tinyNer(20, 0, true), ...long], dev: tinyNer(5, 100, true) },
+      spec: { name: 'gap', architecture: arch('cnn', 'softmax'), features: { ...features, attrs: [...features.attrs] } },
+      pos: true,
+      options: { epochs: 2, batchTokens: 64, learningRate: 0.02, warmupSteps: 1, seed: 3 },
+    });
+    expect(result.epochs).toBe(2);
+    expect(model.meta.posTags).toEqual(['.', 'NNP', 'NNS', 'VB']);
+    model.dispose();
+  });
 });
 
 describe('predict shortcut', () => {

@@ -167,7 +167,8 @@ export async function trainTagger(tagger: Tagger, data: TrainData, options: Part
             const output = tagger.forward(batch, context);
             return loss(tagger.meta.architecture, tagger.params, output.input, output, targets);
           }, [...tagger.params.values()]);
-          const named = new Map([...tagger.params].map(([name, variable]) => [name, grads[variable.name]]));
+          // A weight the loss did not use this batch (the POS head, when no sentence has POS) has no gradient.
+          const named = new Map([...tagger.params].filter(([, variable]) => grads[variable.name]).map(([name, variable]) => [name, grads[variable.name]]));
           optimizer.apply(tagger.params, clipByGlobalNorm(named, config.clipNorm), learningRate);
           tagger.weightsChanged();
           return value;
