@@ -11,7 +11,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mulberry32 } from '../../src/core/datasets';
+import { mulberry32, shuffled } from '../../src/core/datasets';
 import { lexiconMatcher, parseLexicon } from '../../src/core/topics/lexicon';
 import { proseSentences } from '../../src/core/topics/proseSentences';
 
@@ -39,12 +39,7 @@ function main(): void {
   split.test.forEach((article, index) => {
     const text = readFileSync(resolve(repoRoot, '../shared/data/medium/articles', article), 'utf8');
     const eligible = proseSentences(text);
-    const random = mulberry32(SEED + index);
-    const order = eligible.map((_, i) => i);
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    const order = shuffled(eligible.map((_, i) => i), mulberry32(SEED + index));
     for (const k of order.slice(0, perArticle).sort((a, b) => a - b)) {
       const sentenceText = text.slice(eligible[k].start, eligible[k].end);
       const tokens = eligible[k].tokens;

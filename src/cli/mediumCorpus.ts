@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mulberry32 } from '../core/datasets';
+import { mulberry32, shuffled } from '../core/datasets';
 import { tokenize } from '../core/text';
 import { heldOutTerms, lexiconMatcher, parseLexicon, proseSentences, replaceMentions, TOPIC_LABEL, weakLabeller, type HeldOutSplit } from '../core/topics';
 import type { Sentence } from '../core/types';
@@ -90,18 +90,11 @@ export async function weakCorpus(options: {
     }
   }
   const random = mulberry32(options.seed);
-  const shuffle = (list: Sentence[]) => {
-    for (let i = list.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [list[i], list[j]] = [list[j], list[i]];
-    }
-    return list;
-  };
   const pool = seen.map((entry) => tokenize(entry.term).map((token) => token.text));
-  const withTopic = shuffle(labelled.filter(hasTopic)).map((sentence) =>
+  const withTopic = shuffled(labelled.filter(hasTopic), random).map((sentence) =>
     random() < (options.replaceShare ?? 0) ? replaceMentions(sentence, TOPIC_LABEL, pool, random) : sentence,
   );
-  const without = shuffle(labelled.filter((s) => !hasTopic(s)));
+  const without = shuffled(labelled.filter((s) => !hasTopic(s)), random);
   const kept: Sentence[] = [];
   let tokens = 0;
   for (const sentence of [...withTopic, ...without]) {

@@ -26,5 +26,5 @@ export {
   GMB_SPLIT_RANGES,
   type DatasetSplit,
 } from './gmbSplit';
-export { seededSplit, mulberry32, type SeededSplitOptions } from './seededSplit';
+export { seededSplit, mulberry32, shuffled, type SeededSplitOptions } from './seededSplit';
 export { datasetStats, type DatasetStats, type LengthBucket } from './datasetStats';

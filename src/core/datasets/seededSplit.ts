@@ -26,6 +26,16 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
+/** Fisher–Yates shuffle of a copy, drawing from `random` (the same order for the same draws). */
+export function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const out = items.slice();
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
 /** Sizes are rounded fractions of the total; test takes what remains. */
 export function seededSplit<T>(sentences: readonly T[], options: SeededSplitOptions): DatasetSplit<T> {
   const { train, dev, test, seed } = options;
@@ -37,12 +47,7 @@ export function seededSplit<T>(sentences: readonly T[], options: SeededSplitOpti
   const n = sentences.length;
   const trainSize = Math.round((n * train) / total);
   const devSize = Math.min(n - trainSize, Math.round((n * dev) / total));
-  const order = Array.from({ length: n }, (_, i) => i);
-  const random = mulberry32(seed);
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
+  const order = shuffled(Array.from({ length: n }, (_, i) => i), mulberry32(seed));
   const pick = (from: number, to: number): T[] =>
     order
       .slice(from, to)

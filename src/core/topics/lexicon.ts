@@ -5,7 +5,7 @@
  * `heldOutTerms` sets a seeded fifth of them aside, so the trained tagger can be scored on
  * technologies it never saw as weak labels. See docs/annotation-guidelines.md for what is a TOPIC.
  */
-import { mulberry32 } from '../datasets';
+import { mulberry32, shuffled } from '../datasets';
 import { tokenize } from '../text';
 import type { TokenSpan } from '../types';
 
@@ -255,12 +255,7 @@ export function heldOutTerms(entries: readonly LexiconEntry[], options: HeldOutO
     throw new RangeError(`heldOutTerms: fraction must be in [0, 1] (got ${fraction})`);
   }
   const n = entries.length;
-  const order = Array.from({ length: n }, (_, i) => i);
-  const random = mulberry32(seed);
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
+  const order = shuffled(Array.from({ length: n }, (_, i) => i), mulberry32(seed));
   const heldOutIndex = new Set(order.slice(0, Math.round(n * fraction)));
   const seen: LexiconEntry[] = [];
   const heldOut: LexiconEntry[] = [];
