@@ -59,11 +59,7 @@ const lexicon = readLexicon();
 const heldOut = new Set(lexicon.heldOut);
 
 async function predictTags(tagger: NerModel, sentences: string[][]): Promise<string[][]> {
-  const tags: string[][] = [];
-  for (let i = 0; i < sentences.length; i += 512) {
-    for (const prediction of await tagger.predict(sentences.slice(i, i + 512))) tags.push(prediction.tags);
-  }
-  return tags;
+  return (await tagger.predict(sentences)).map((prediction) => prediction.tags);
 }
 
 const scoreSummary = (scores: EntityScores) => {

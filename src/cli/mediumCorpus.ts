@@ -61,7 +61,7 @@ export interface WeakCorpus {
 const hasTopic = (sentence: Sentence) => sentence.tags!.includes(`B-${TOPIC_LABEL}`);
 
 /**
- * Labels the articles' sentences (teacher predictions in chunks) and keeps, within `maxTokens`,
+ * Labels the articles' sentences (with the teacher's predictions) and keeps, within `maxTokens`,
  * sentences with a TOPIC first and then as many without (so the tagger also learns what is not
  * a technology in the same prose), each group in a seeded random order. With `replaceShare`, that
  * share of the TOPIC sentences has its mentions swapped for random seen terms (`replaceMentions`).
@@ -80,14 +80,10 @@ export async function weakCorpus(options: {
   const dropped = { 'held-out': 0, 'teacher-unsure': 0 };
   const all = articleSentences(options.articlesDir, options.articles);
   const labelled: Sentence[] = [];
-  for (let i = 0; i < all.length; i += 512) {
-    const chunk = all.slice(i, i + 512);
-    const predictions = await options.teacher.predict(chunk);
-    for (const prediction of predictions) {
-      const result = labeller.label(prediction);
-      if ('sentence' in result) labelled.push(result.sentence);
-      else dropped[result.dropped]++;
-    }
+  for (const prediction of await options.teacher.predict(all)) {
+    const result = labeller.label(prediction);
+    if ('sentence' in result) labelled.push(result.sentence);
+    else dropped[result.dropped]++;
   }
   const random = mulberry32(options.seed);
   const pool = seen.map((entry) => tokenize(entry.term).map((token) => token.text));
