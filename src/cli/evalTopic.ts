@@ -117,13 +117,12 @@ const heldOutTermsFound = new Map<string, boolean>();
 // A lower bound on precision with no gold: predicted TOPIC spans that are exactly a lexicon term.
 const lexiconAgreement = { predicted: 0, lexiconTerms: 0 };
 all.forEach((s, i) => {
-  addRecall(heldOutRecall, s.heldOut, predictedTags[i], TOPIC_LABEL);
+  const found = addRecall(heldOutRecall, s.heldOut, predictedTags[i], TOPIC_LABEL);
   addRecall(seenRecall, s.seen, predictedTags[i], TOPIC_LABEL);
-  for (const span of s.heldOut) {
+  s.heldOut.forEach((span, k) => {
     const term = s.tokens.slice(span.start, span.end).join(' ').toLowerCase();
-    const found = predictedTags[i][span.start] === `B-${TOPIC_LABEL}` && predictedTags[i].slice(span.start + 1, span.end).every((tag) => tag === `I-${TOPIC_LABEL}`);
-    heldOutTermsFound.set(term, (heldOutTermsFound.get(term) ?? false) || found);
-  }
+    heldOutTermsFound.set(term, (heldOutTermsFound.get(term) ?? false) || found[k]);
+  });
   for (const span of tagsToSpans(predictedTags[i]).filter((p) => p.label === TOPIC_LABEL)) {
     lexiconAgreement.predicted++;
     if (s.lexicon.some((term) => term.start === span.start && term.end === span.end)) lexiconAgreement.lexiconTerms++;

@@ -32,7 +32,8 @@ describe('topic scores', () => {
       { start: 3, end: 4, label: 'TOPIC' },
       { start: 5, end: 6, label: 'TOPIC' },
     ];
-    addRecall(recall, targets, ['B-TOPIC', 'I-TOPIC', 'O', 'B-TOPIC', 'I-TOPIC', 'B-org'], 'TOPIC');
+    const found = addRecall(recall, targets, ['B-TOPIC', 'I-TOPIC', 'O', 'B-TOPIC', 'I-TOPIC', 'B-org'], 'TOPIC');
     expect(recall).toEqual({ targets: 3, exact: 1, overlap: 2 });
+    expect(found).toEqual([true, false, false]);
   });
 });

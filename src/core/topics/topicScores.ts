@@ -41,12 +41,17 @@ export function emptyRecall(): SpanRecall {
   return { targets: 0, exact: 0, overlap: 0 };
 }
 
-/** Adds one sentence's targets and predicted tags (only spans of `label` count) to `into`. */
-export function addRecall(into: SpanRecall, targets: readonly TokenSpan[], predictedTags: readonly string[], label: string): void {
+/**
+ * Adds one sentence's targets and predicted tags (only spans of `label` count) to `into`;
+ * returns, for each target, whether it was found exactly.
+ */
+export function addRecall(into: SpanRecall, targets: readonly TokenSpan[], predictedTags: readonly string[], label: string): boolean[] {
   const predicted = tagsToSpans(predictedTags).filter((span) => span.label === label);
-  for (const target of targets) {
+  return targets.map((target) => {
+    const exact = predicted.some((span) => span.start === target.start && span.end === target.end);
     into.targets++;
-    if (predicted.some((span) => span.start === target.start && span.end === target.end)) into.exact++;
+    if (exact) into.exact++;
     if (predicted.some((span) => span.start < target.end && target.start < span.end)) into.overlap++;
-  }
+    return exact;
+  });
 }
