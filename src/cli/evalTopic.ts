@@ -31,7 +31,7 @@ import {
 import type { Sentence } from '../core/types';
 import { evaluateModel, type NerModel } from '../model';
 import { loadModelFromDirectory } from '../model/node';
-import { articleSentences, readLexicon, readTopicSplit, TOPIC_HELD_OUT } from './mediumCorpus';
+import { articleSentences, readLexicon, readTopicSplit, STAGE_ONE_DIR, TOPIC_HELD_OUT } from './mediumCorpus';
 import { fail, loadData, parseCliArgs, startBackend } from './modelArgs';
 import { articleReader, GOLD_STANDOFF_PATH } from './topicGold';
 
@@ -45,7 +45,7 @@ if (args.help) {
   process.exit(0);
 }
 const modelDir = args.model ?? 'public/models/default';
-const beforeDir = args.before ?? '.cache/default-gmb';
+const beforeDir = args.before ?? STAGE_ONE_DIR;
 const dataPath = args.data ?? '../shared/data/gmb/ner_dataset.csv';
 const articlesDir = resolve(args.articles ?? '../shared/data/medium/articles');
 const splitName = args.split ?? 'test';

@@ -14,7 +14,7 @@ import { formatReport } from '../core/eval';
 import type { Sentence } from '../core/types';
 import { defaultArchitecture, evaluateModel, metricsFromEvaluation, trainModel, type NerModel, type TrainProgress } from '../model';
 import { loadModelFromDirectory, saveModelToDirectory } from '../model/node';
-import { readTopicSplit, weakCorpus } from './mediumCorpus';
+import { readTopicSplit, STAGE_ONE_DIR, weakCorpus } from './mediumCorpus';
 import { fail, intOption, loadData, parseCliArgs, startBackend } from './modelArgs';
 
 /** Chosen on the dev split (MODEL_CARD.md, "Choosing the architecture" and "TOPIC"). */
@@ -39,8 +39,6 @@ export const DEFAULT_RECIPE = {
     minTeacherConfidence: 0.9,
   },
 };
-
-export const STAGE_ONE_DIR = '.cache/default-gmb';
 
 const usage =
   'npm run train:default [-- --data <ner_dataset.csv>] [--medium <articles dir>] [--epochs N] [--topic-epochs N] [--base <stage-1 bundle>] [--gmb-only] [--out <dir>]';
@@ -147,10 +145,10 @@ if (args.base) {
 }
 
 if (!args['gmb-only']) {
+  const { mediumTokens, replaceShare, wordDropout, minTeacherConfidence, learningRate } = DEFAULT_RECIPE.topic;
   const split = readTopicSplit();
-  const corpus = (articles: string[], maxTokens: number, replaceShare: number) =>
-    weakCorpus({ articlesDir: mediumDir, articles, teacher: stageOne, maxTokens, seed: DEFAULT_RECIPE.seed, replaceShare, minTeacherConfidence });
-  const { mediumTokens, replaceShare, wordDropout, minTeacherConfidence } = DEFAULT_RECIPE.topic;
+  const corpus = (articles: string[], maxTokens: number, share: number) =>
+    weakCorpus({ articlesDir: mediumDir, articles, teacher: stageOne, maxTokens, seed: DEFAULT_RECIPE.seed, replaceShare: share, minTeacherConfidence });
   const mediumTrain = await corpus(split.train, mediumTokens, replaceShare);
   const mediumDev = await corpus(split.dev, Infinity, 0);
   console.log(`stage 2: Medium train ${JSON.stringify(mediumTrain.stats)}\n         Medium dev ${JSON.stringify(mediumDev.stats)}`);
@@ -158,7 +156,7 @@ if (!args['gmb-only']) {
     sentences: { train: [...train, ...mediumTrain.sentences], dev: [...dev, ...mediumDev.sentences] },
     base: stageOne,
     epochs: topicEpochs,
-    learningRate: DEFAULT_RECIPE.topic.learningRate,
+    learningRate,
     wordDropout,
     dataName: `GMB ner_dataset.csv (Kaggle) + Medium train articles, weak TOPIC labels (bench/topic/split.json)`,
   });
