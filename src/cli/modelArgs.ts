@@ -1,9 +1,9 @@
-/** Shared pieces of the model CLIs (train, eval, predict, bench:model): arguments, backend, data. */
+/** Shared pieces of the model CLIs (train, eval, predict, bench:model): arguments, backend, data, progress. */
 import { readFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { gmbSplit, isGmbCorpus, readDataset, seededSplit, validSentences, type DatasetFormat, type DatasetSplit } from '../core/datasets';
 import type { Sentence } from '../core/types';
-import { setBackend } from '../model';
+import { setBackend, type TrainProgress } from '../model';
 
 export function parseCliArgs<T extends NonNullable<ParseArgsConfig['options']>>(options: T, usage: string) {
   try {
@@ -75,4 +75,20 @@ export function intOption(value: string | undefined, name: string, fallback: num
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 0) fail(`--${name} must be a non-negative integer, got "${value}"`);
   return parsed;
+}
+
+/**
+ * A training-progress printer for the console: a line at most every `everyMs`, and always the
+ * end-of-epoch line with its dev scores; `timestamps` prefixes each line with the time (for logs).
+ */
+export function progressPrinter(options: { everyMs: number; timestamps?: boolean }): (p: TrainProgress) => void {
+  let lastPrint = 0;
+  return (p) => {
+    const now = Date.now();
+    if (!p.dev && now - lastPrint < options.everyMs) return;
+    lastPrint = now;
+    const dev = p.dev ? `  dev P ${(p.dev.precision * 100).toFixed(2)} R ${(p.dev.recall * 100).toFixed(2)} F1 ${(p.dev.f1 * 100).toFixed(2)}` : '';
+    const time = options.timestamps ? `${new Date(now).toISOString()} ` : '';
+    console.log(`${time}epoch ${p.epoch}/${p.epochs} step ${p.step}/${p.steps} loss ${p.loss.toFixed(4)} ${Math.round(p.tokensPerSecond)} tok/s eta ${Math.round(p.etaSeconds)}s${dev}`);
+  };
 }

@@ -9,9 +9,9 @@
  */
 import { basename } from 'node:path';
 import { formatReport } from '../core/eval';
-import { defaultArchitecture, evaluateModel, metricsFromEvaluation, trainModel, type NerModel, type TrainProgress } from '../model';
+import { defaultArchitecture, evaluateModel, metricsFromEvaluation, trainModel, type NerModel } from '../model';
 import { loadModelFromDirectory, saveModelToDirectory } from '../model/node';
-import { fail, intOption, loadData, parseCliArgs, startBackend } from './modelArgs';
+import { fail, intOption, loadData, parseCliArgs, progressPrinter, startBackend } from './modelArgs';
 
 const usage =
   'npm run train -- --data <file> [--format gmb|conll|jsonl] [--arch cnn|bilstm] [--crf] [--pos] [--epochs N] [--out <dir>] [--seed N] [--max-sentences N] [--name NAME] [--base <dir>] [--backend wasm|cpu] [--float16] [--width N] [--batch-tokens N] [--learning-rate X] [--no-test]';
@@ -61,16 +61,7 @@ if (args.width) architecture.width = intOption(args.width, 'width', architecture
 let base: NerModel | undefined;
 if (args.base) base = await loadModelFromDirectory(args.base);
 
-let lastPrint = 0;
-const onProgress = (p: TrainProgress) => {
-  const now = Date.now();
-  if (!p.dev && now - lastPrint < 2000) return;
-  lastPrint = now;
-  const dev = p.dev ? `  dev P ${(p.dev.precision * 100).toFixed(2)} R ${(p.dev.recall * 100).toFixed(2)} F1 ${(p.dev.f1 * 100).toFixed(2)}` : '';
-  console.log(
-    `epoch ${p.epoch}/${p.epochs} step ${p.step}/${p.steps} loss ${p.loss.toFixed(4)} ${Math.round(p.tokensPerSecond)} tok/s eta ${Math.round(p.etaSeconds)}s${dev}`,
-  );
-};
+const onProgress = progressPrinter({ everyMs: 2000 });
 
 const controller = new AbortController();
 process.once('SIGINT', () => {

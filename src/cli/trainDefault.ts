@@ -12,10 +12,10 @@
  */
 import { formatReport } from '../core/eval';
 import type { Sentence } from '../core/types';
-import { defaultArchitecture, evaluateModel, metricsFromEvaluation, trainModel, type NerModel, type TrainProgress } from '../model';
+import { defaultArchitecture, evaluateModel, metricsFromEvaluation, trainModel, type NerModel } from '../model';
 import { loadModelFromDirectory, saveModelToDirectory } from '../model/node';
 import { readTopicSplit, STAGE_ONE_DIR, weakCorpus } from './mediumCorpus';
-import { fail, intOption, loadData, parseCliArgs, startBackend } from './modelArgs';
+import { fail, intOption, loadData, parseCliArgs, progressPrinter, startBackend } from './modelArgs';
 
 /** Chosen on the dev split (MODEL_CARD.md, "Choosing the architecture" and "TOPIC"). */
 export const DEFAULT_RECIPE = {
@@ -80,13 +80,7 @@ if (data.splitKind !== 'gmb') fail(`${dataPath} is not the GMB corpus (47,959 se
 const { train, dev, test } = data.split;
 console.log(`${dataPath}: train ${train.length}, dev ${dev.length}, test ${test.length} sentences; backend ${backend}; ${command}`);
 
-let lastPrint = 0;
-function report(p: TrainProgress) {
-  if (!p.dev && Date.now() - lastPrint < 10_000) return;
-  lastPrint = Date.now();
-  const dev = p.dev ? `  dev P ${(p.dev.precision * 100).toFixed(2)} R ${(p.dev.recall * 100).toFixed(2)} F1 ${(p.dev.f1 * 100).toFixed(2)}` : '';
-  console.log(`${new Date().toISOString()} epoch ${p.epoch}/${p.epochs} step ${p.step}/${p.steps} loss ${p.loss.toFixed(4)} ${Math.round(p.tokensPerSecond)} tok/s eta ${Math.round(p.etaSeconds)}s${dev}`);
-}
+const report = progressPrinter({ everyMs: 10_000, timestamps: true });
 
 interface Stage {
   sentences: { train: Sentence[]; dev: Sentence[] };
