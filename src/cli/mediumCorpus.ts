@@ -53,6 +53,8 @@ export interface WeakCorpusStats {
   /** Kept after sampling to the token budget. */
   kept: number;
   tokens: number;
+  /** Tokens left unlabelled: words the teacher never learned, outside lexicon terms. */
+  unlabelledTokens: number;
   topicSpans: number;
 }
 
@@ -77,9 +79,11 @@ export async function weakCorpus(options: {
   seed: number;
   replaceShare?: number;
   minTeacherConfidence: number;
+  teacherVocabulary?: ReadonlySet<string>;
 }): Promise<WeakCorpus> {
   const { matcher, heldOut, seen } = readLexicon();
-  const labeller = weakLabeller(matcher, heldOut, { minTeacherConfidence: options.minTeacherConfidence });
+  const { minTeacherConfidence, teacherVocabulary } = options;
+  const labeller = weakLabeller(matcher, heldOut, { minTeacherConfidence, teacherVocabulary });
   const dropped = { 'held-out': 0, 'teacher-unsure': 0 };
   const all = articleSentences(options.articlesDir, options.articles);
   const labelled: Sentence[] = [];
@@ -112,6 +116,7 @@ export async function weakCorpus(options: {
       withTopic: withTopic.length,
       kept: kept.length,
       tokens,
+      unlabelledTokens: kept.reduce((sum, s) => sum + (s.unlabelled?.filter(Boolean).length ?? 0), 0),
       topicSpans: kept.reduce((sum, s) => sum + s.tags!.filter((tag) => tag === `B-${TOPIC_LABEL}`).length, 0),
     },
   };

@@ -11,6 +11,7 @@
  * anything. The exact command is recorded in meta.json; the stage-1 model is kept in .cache/default-gmb.
  */
 import { formatReport } from '../core/eval';
+import { TOPIC_LABEL, wordVocabulary } from '../core/topics';
 import type { Sentence } from '../core/types';
 import { defaultArchitecture, evaluateModel, metricsFromEvaluation, trainModel, type NerModel } from '../model';
 import { loadModelFromDirectory, saveModelToDirectory } from '../model/node';
@@ -37,6 +38,12 @@ export const DEFAULT_RECIPE = {
     wordDropout: 0.1,
     /** A Medium sentence is kept only if the teacher is this sure of each entity the lexicon does not cover. */
     minTeacherConfidence: 0.9,
+    /**
+     * A word seen fewer times in GMB train is one the teacher never learned: on Medium, outside
+     * lexicon terms, it is left unlabelled (`weakLabeller`) — it may be `O` or TOPIC, the one label
+     * the teacher does not know.
+     */
+    teacherVocabularyMinCount: 3,
   },
 };
 
@@ -88,6 +95,7 @@ interface Stage {
   epochs: number;
   learningRate: number;
   wordDropout?: number;
+  unlabelledMayBe?: readonly string[];
   dataName: string;
 }
 
@@ -104,6 +112,7 @@ async function trainStage(request: Stage) {
       batchTokens: DEFAULT_RECIPE.batchTokens,
       learningRate: request.learningRate,
       wordDropout: request.wordDropout,
+      unlabelledMayBe: request.unlabelledMayBe,
       onProgress: report,
     },
     dataName: request.dataName,
@@ -139,10 +148,20 @@ if (args.base) {
 }
 
 if (!args['gmb-only']) {
-  const { mediumTokens, replaceShare, wordDropout, minTeacherConfidence, learningRate } = DEFAULT_RECIPE.topic;
+  const { mediumTokens, replaceShare, wordDropout, minTeacherConfidence, teacherVocabularyMinCount, learningRate } = DEFAULT_RECIPE.topic;
   const split = readTopicSplit();
+  const teacherVocabulary = wordVocabulary(train, teacherVocabularyMinCount);
   const corpus = (articles: string[], maxTokens: number, share: number) =>
-    weakCorpus({ articlesDir: mediumDir, articles, teacher: stageOne, maxTokens, seed: DEFAULT_RECIPE.seed, replaceShare: share, minTeacherConfidence });
+    weakCorpus({
+      articlesDir: mediumDir,
+      articles,
+      teacher: stageOne,
+      maxTokens,
+      seed: DEFAULT_RECIPE.seed,
+      replaceShare: share,
+      minTeacherConfidence,
+      teacherVocabulary,
+    });
   const mediumTrain = await corpus(split.train, mediumTokens, replaceShare);
   const mediumDev = await corpus(split.dev, Infinity, 0);
   console.log(`stage 2: Medium train ${JSON.stringify(mediumTrain.stats)}\n         Medium dev ${JSON.stringify(mediumDev.stats)}`);
@@ -152,6 +171,7 @@ if (!args['gmb-only']) {
     epochs: topicEpochs,
     learningRate,
     wordDropout,
+    unlabelledMayBe: [TOPIC_LABEL],
     dataName: `GMB ner_dataset.csv (Kaggle) + Medium train articles, weak TOPIC labels (bench/topic/split.json)`,
   });
   await finish(model, { ...gmbSplits, mediumTrain: mediumTrain.sentences.length, mediumDev: mediumDev.sentences.length }, out);

@@ -12,6 +12,11 @@ export interface Sentence {
   tokens: string[];
   tags?: string[];
   pos?: string[];
+  /**
+   * Tokens whose tag nobody knows (weak supervision): training lets them take any tag (partial-label
+   * learning) instead of teaching the `O` that `tags` holds there. Absent: every tag is known.
+   */
+  unlabelled?: boolean[];
 }
 
 /** An entity over token positions: tokens `[start, end)` carry `label`. */

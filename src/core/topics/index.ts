@@ -26,7 +26,7 @@ export {
   type ResolvedGoldSet,
 } from './goldSet';
 export { isProseSentence, proseSentences, type ProseSentence } from './proseSentences';
-export { teacherIsSure, weakLabeller, type TeacherOutput, type WeakLabel, type WeakLabeller, type WeakLabelOptions } from './weakLabels';
+export { teacherIsSure, weakLabeller, wordVocabulary, type TeacherOutput, type WeakLabel, type WeakLabeller, type WeakLabelOptions } from './weakLabels';
 export {
   addRecall,
   emptyRecall,

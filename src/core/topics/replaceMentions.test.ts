@@ -16,6 +16,12 @@ describe('replaceMentions', () => {
     });
   });
 
+  it('test_replaceMentions_keeps_unlabelled_tokens_aligned', () => {
+    const out = replaceMentions({ ...sentence, unlabelled: [false, false, false, true, false, false, true] }, 'TOPIC', [['gradient', 'boosting']], () => 0);
+    expect(out.tokens).toEqual(['Google', 'trained', 'gradient', 'boosting', 'with', 'gradient', 'boosting', '.']);
+    expect(out.unlabelled).toEqual([false, false, false, false, true, false, false, true]);
+  });
+
   it('test_replaceMentions_leaves_a_sentence_without_the_label_as_it_is', () => {
     const plain = { tokens: ['Google', 'said', 'so'], tags: ['B-org', 'O', 'O'] };
     expect(replaceMentions(plain, 'TOPIC', [['JAX']], () => 0)).toBe(plain);

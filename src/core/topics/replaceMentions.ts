@@ -1,7 +1,8 @@
 /**
  * Mention replacement (data augmentation): every span of a label is swapped for another mention of
  * the same label drawn from a pool, the tags rewritten to match. A weakly labelled sentence then
- * teaches the context of a technology, not only the one name that happened to be in it.
+ * teaches the context of a technology, not only the one name that happened to be in it. Unlabelled
+ * tokens (`Sentence.unlabelled`) outside the swapped spans stay unlabelled.
  */
 import { spansToTags, tagsToSpans } from '../tags';
 import type { Sentence } from '../types';
@@ -10,15 +11,27 @@ export function replaceMentions(sentence: Sentence, label: string, pool: readonl
   const spans = tagsToSpans(sentence.tags ?? []);
   if (pool.length === 0 || !spans.some((span) => span.label === label)) return sentence;
   const tokens: string[] = [];
+  const unlabelled: boolean[] = [];
   const outSpans: { start: number; end: number; label: string }[] = [];
+  const append = (words: readonly string[], flags: readonly boolean[]) => {
+    tokens.push(...words);
+    unlabelled.push(...flags);
+  };
+  const original = (from: number, to: number) => append(sentence.tokens.slice(from, to), sentence.tokens.slice(from, to).map((_, i) => sentence.unlabelled?.[from + i] ?? false));
   let at = 0;
   for (const span of spans) {
-    tokens.push(...sentence.tokens.slice(at, span.start));
-    const replacement = span.label === label ? pool[Math.floor(random() * pool.length)] : sentence.tokens.slice(span.start, span.end);
-    outSpans.push({ start: tokens.length, end: tokens.length + replacement.length, label: span.label });
-    tokens.push(...replacement);
+    original(at, span.start);
+    const start = tokens.length;
+    if (span.label === label) {
+      const replacement = pool[Math.floor(random() * pool.length)];
+      append(replacement, replacement.map(() => false));
+    } else {
+      original(span.start, span.end);
+    }
+    outSpans.push({ start, end: tokens.length, label: span.label });
     at = span.end;
   }
-  tokens.push(...sentence.tokens.slice(at));
-  return { tokens, tags: spansToTags(outSpans, tokens.length) };
+  original(at, sentence.tokens.length);
+  const replaced: Sentence = { tokens, tags: spansToTags(outSpans, tokens.length) };
+  return sentence.unlabelled ? { ...replaced, unlabelled } : replaced;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text';
 import type { TokenSpan } from '../types';
 import { lexiconMatcher, parseLexicon, TOPIC_CATEGORIES } from './lexicon';
-import { teacherIsSure, weakLabeller } from './weakLabels';
+import { teacherIsSure, weakLabeller, wordVocabulary } from './weakLabels';
 
 const tokensOf = (text: string) => tokenize(text).map((token) => token.text);
 const lexicon = parseLexicon(
@@ -48,6 +48,27 @@ describe('weakLabeller', () => {
     expect(labeller.label(teacher('We read BERT today .', [{ start: 2, end: 3, label: 'geo' }], 0.6))).toEqual({ dropped: 'teacher-unsure' });
   });
 
+  it('test_weakLabeller_leaves_words_the_teacher_never_learned_unlabelled_outside_lexicon_terms', () => {
+    const vocabulary = new Set(['we', 'fit', 'with', 'and', 'in', 'google', 'reduce', 'the', 'data', '.']);
+    const withVocabulary = weakLabeller(lexiconMatcher(lexicon), heldOut, { minTeacherConfidence: 0.9, teacherVocabulary: vocabulary });
+    // `PCA` is a teacher entity of unknown words only (opened, though unsure); `Google` a known one (kept);
+    // `PyTorch` is a lexicon term (TOPIC, never opened); `scaling` and `t-SNE` are unknown words; `42` has no
+    // letter and `K` one: neither is opened.
+    const output = teacher('We fit PyTorch with PCA and scaling in Google t-SNE 42 K .', [
+      { start: 4, end: 5, label: 'org' },
+      { start: 8, end: 9, label: 'org' },
+    ]);
+    output.confidence[4] = 0.5;
+    expect(withVocabulary.label(output)).toEqual({
+      sentence: {
+        tokens: output.tokens,
+        tags: ['O', 'O', 'B-TOPIC', 'O', 'O', 'O', 'O', 'O', 'B-org', 'O', 'O', 'O', 'O'],
+        unlabelled: [false, false, false, false, true, false, true, false, false, true, false, false, false],
+      },
+    });
+    expect(withVocabulary.label(teacher('We fit the data .'))).toEqual({ sentence: { tokens: tokensOf('We fit the data .'), tags: ['O', 'O', 'O', 'O', 'O'] } });
+  });
+
   it('test_weakLabeller_follows_the_lexicon_case_rules', () => {
     expect(labeller.label(teacher('The python swallowed it .'))).toMatchObject({ sentence: { tags: ['O', 'O', 'O', 'O', 'O'] } });
   });
@@ -62,5 +83,12 @@ describe('teacherIsSure', () => {
     expect(teacherIsSure({ tokens, spans: [], confidence: [0.6, 1, 1, 1, 1, 1] }, { start: 0, end: 1, label: 'per' }, 0.9)).toBe(false);
     expect(teacherIsSure({ tokens, spans: [], confidence }, { start: 2, end: 3, label: 'geo' }, 0.9)).toBe(false);
     expect(teacherIsSure({ tokens: ['last', 'year'], spans: [], confidence: [0.95, 0.95] }, { start: 0, end: 2, label: 'tim' }, 0.9)).toBe(true);
+  });
+});
+
+describe('wordVocabulary', () => {
+  it('test_wordVocabulary_keeps_lower_cased_words_seen_at_least_min_count_times', () => {
+    const sentences = [{ tokens: ['The', 'UN', 'met'] }, { tokens: ['the', 'UN', 'said'] }];
+    expect([...wordVocabulary(sentences, 2)].sort()).toEqual(['the', 'un']);
   });
 });

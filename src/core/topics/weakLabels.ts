@@ -6,6 +6,10 @@
  *  - those where the teacher is unsure of an entity the lexicon does not cover. A news-trained
  *    teacher on technical prose is often unsure (`BERT` as geo, `pandas` as geo); what it is unsure
  *    about is better not taught either way.
+ * With the teacher's vocabulary, a word it never learned is not taught as `O` either: such a token
+ * outside every lexicon term is left unlabelled (technical prose is full of technologies the lexicon
+ * lacks), and so is a teacher entity made only of such words (its label there is a guess from shape:
+ * `PCA` as org, `MNIST` as per).
  */
 import { spansToTags } from '../tags';
 import type { Sentence, TokenSpan } from '../types';
@@ -29,6 +33,15 @@ export interface WeakLabelOptions {
   minTeacherConfidence: number;
   /** The teacher's label for time expressions, the one label allowed to start lower-case. */
   timeLabel?: string;
+  /** Lower-cased words the teacher learned (seen often enough in its training data). */
+  teacherVocabulary?: ReadonlySet<string>;
+}
+
+/** The lower-cased words of `sentences` that occur at least `minCount` times: what a model trained on them learned. */
+export function wordVocabulary(sentences: readonly Sentence[], minCount: number): Set<string> {
+  const counts = new Map<string, number>();
+  for (const sentence of sentences) for (const token of sentence.tokens) counts.set(token.toLowerCase(), (counts.get(token.toLowerCase()) ?? 0) + 1);
+  return new Set([...counts].filter(([, count]) => count >= minCount).map(([word]) => word));
 }
 
 function overlaps(a: TokenSpan, b: TokenSpan): boolean {
@@ -59,9 +72,17 @@ export function weakLabeller(matcher: LexiconMatcher, heldOut: readonly LexiconE
       const matches = matcher.findMatches(tokens);
       if (matches.some((match) => heldOutSet.has(match.entry))) return { dropped: 'held-out' };
       const topics: TokenSpan[] = matches.map(({ start, end, label }) => ({ start, end, label }));
-      const others = teacher.spans.filter((span) => !topics.some((topic) => overlaps(span, topic)));
+      const vocabulary = options.teacherVocabulary;
+      // A single letter is a variable far more often than a technology (`R` and `C` are lexicon terms).
+      const unfamiliar = tokens.map((token) => vocabulary !== undefined && /\p{L}.*\p{L}/u.test(token) && !vocabulary.has(token.toLowerCase()));
+      const others = teacher.spans.filter(
+        (span) => !topics.some((topic) => overlaps(span, topic)) && !unfamiliar.slice(span.start, span.end).every(Boolean),
+      );
       if (!others.every((span) => teacherIsSure(teacher, span, options.minTeacherConfidence, options.timeLabel))) return { dropped: 'teacher-unsure' };
-      return { sentence: { tokens, tags: spansToTags([...topics, ...others], tokens.length) } };
+      const labelled = [...topics, ...others];
+      const unlabelled = unfamiliar.map((flag, t) => flag && !labelled.some((span) => span.start <= t && t < span.end));
+      const sentence: Sentence = { tokens, tags: spansToTags(labelled, tokens.length) };
+      return { sentence: unlabelled.includes(true) ? { ...sentence, unlabelled } : sentence };
     },
   };
 }

@@ -84,4 +84,46 @@ describe('crf', () => {
     });
     expect(tf.memory().numTensors).toBe(before);
   });
+
+  it('test_crf_loss_with_unlabelled_tokens_sums_over_every_path_the_known_tags_allow', () => {
+    const s = randomScores(42, T);
+    const tags = [2, 0, 1, 1];
+    const unlabelled = [false, true, true, false];
+    const brute = bruteForce(s);
+    const allowedScores = brute.paths
+      .map((path, p) => ({ path, score: brute.scores[p] }))
+      .filter(({ path }) => path.every((tag, t) => unlabelled[t] || tag === tags[t]))
+      .map(({ score }) => score);
+    const max = Math.max(...allowedScores);
+    const logAllowed = max + Math.log(allowedScores.reduce((sum, v) => sum + Math.exp(v - max), 0));
+    const gold = goldPaths([tags], T, K, [unlabelled]);
+    expect(gold.tagOneHot.slice(K, 3 * K).every((v) => v === 0)).toBe(true);
+    tf.tidy(() => {
+      const crf = { transitions: tf.tensor2d(s.transitions, [K, K]), start: tf.tensor1d(s.start), end: tf.tensor1d(s.end) };
+      const nll = crfNegLogLikelihood(tf.tensor3d(s.emissions, [1, T, K]), tf.ones([1, T]) as tf.Tensor2D, gold, crf).arraySync();
+      expect(nll).toBeCloseTo(brute.logZ - logAllowed, 3);
+      // With every tag known, the partial-label loss is the plain one.
+      const full = goldPaths([tags], T, K, [[false, false, false, false]]);
+      expect(full.allowed).toBeUndefined();
+      const plain = crfNegLogLikelihood(tf.tensor3d(s.emissions, [1, T, K]), tf.ones([1, T]) as tf.Tensor2D, full, crf).arraySync();
+      expect(plain).toBeCloseTo(brute.logZ - pathScore(s, tags), 3);
+    });
+  });
+
+  it('test_crf_loss_lets_unlabelled_tokens_take_only_the_open_tags', () => {
+    const s = randomScores(43, T);
+    const tags = [2, 0, 1, 1];
+    const unlabelled = [false, true, false, false];
+    const brute = bruteForce(s);
+    const allowedScores = brute.paths.flatMap((path, p) =>
+      path.every((tag, t) => (unlabelled[t] ? tag !== 2 : tag === tags[t])) ? [brute.scores[p]] : [],
+    );
+    const logAllowed = Math.log(allowedScores.reduce((sum, v) => sum + Math.exp(v), 0));
+    tf.tidy(() => {
+      const crf = { transitions: tf.tensor2d(s.transitions, [K, K]), start: tf.tensor1d(s.start), end: tf.tensor1d(s.end) };
+      const gold = goldPaths([tags], T, K, [unlabelled], [0, 1]);
+      const nll = crfNegLogLikelihood(tf.tensor3d(s.emissions, [1, T, K]), tf.ones([1, T]) as tf.Tensor2D, gold, crf).arraySync();
+      expect(nll).toBeCloseTo(brute.logZ - logAllowed, 3);
+    });
+  });
 });

@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { FORBIDDEN } from '../tagSet';
 import type { GoldPaths } from './goldPaths';
 
 /** Learned CRF scores; `transitions` is [from, to]. */
@@ -36,7 +37,14 @@ export function crfGoldScore(emissions: tf.Tensor3D, gold: GoldPaths, crf: CrfSc
   return tf.addN([emissionScore, transitionScore, startScore, endScore]) as tf.Tensor1D;
 }
 
-/** Summed negative log-likelihood of the gold paths (a scalar). */
+/**
+ * Summed negative log-likelihood of the gold paths (a scalar). Where some tokens are unlabelled
+ * (`gold.allowed`), the gold "score" is the log-sum over every path the known tags allow — the
+ * partial-label CRF of Tsuboi et al. (2008), AutoNER's "fuzzy CRF"; with every tag known the two agree.
+ */
 export function crfNegLogLikelihood(emissions: tf.Tensor3D, mask: tf.Tensor2D, gold: GoldPaths, crf: CrfScores): tf.Scalar {
-  return tf.sum(tf.sub(crfLogPartition(emissions, mask, crf), crfGoldScore(emissions, gold, crf)));
+  const goldScore = gold.allowed
+    ? crfLogPartition(tf.add(emissions, tf.mul(tf.sub(1, tf.tensor3d(gold.allowed, emissions.shape)), FORBIDDEN)), mask, crf)
+    : crfGoldScore(emissions, gold, crf);
+  return tf.sum(tf.sub(crfLogPartition(emissions, mask, crf), goldScore));
 }

@@ -13,9 +13,22 @@ export interface GoldPaths {
   /** [B × K]: the first and the last gold tag of sentence b. */
   firstOneHot: Float32Array;
   lastOneHot: Float32Array;
+  /**
+   * [B × T × K]: 1 for each tag a token may take — its gold tag, or the open tags where it is
+   * unlabelled (every tag on padding). Only when some token of the batch is unlabelled; `tagOneHot`
+   * is then 0 there.
+   */
+  allowed?: Float32Array;
 }
 
-export function goldPaths(tagIds: readonly (readonly number[])[], maxLength: number, tagCount: number): GoldPaths {
+export function goldPaths(
+  tagIds: readonly (readonly number[])[],
+  maxLength: number,
+  tagCount: number,
+  unlabelled?: readonly (readonly boolean[] | undefined)[],
+  /** The tags an unlabelled token may take; every tag when absent. */
+  openTags?: readonly number[],
+): GoldPaths {
   const batch = tagIds.length;
   const k = tagCount;
   const tagOneHot = new Float32Array(batch * maxLength * k);
@@ -32,5 +45,21 @@ export function goldPaths(tagIds: readonly (readonly number[])[], maxLength: num
       lastOneHot[b * k + ids[ids.length - 1]] = 1;
     }
   });
-  return { batch, maxLength, tagCount, tagOneHot, pairCounts, firstOneHot, lastOneHot };
+  const paths = { batch, maxLength, tagCount, tagOneHot, pairCounts, firstOneHot, lastOneHot };
+  if (!unlabelled?.some((flags) => flags?.includes(true))) return paths;
+  const open = new Float32Array(k).fill(openTags ? 0 : 1);
+  openTags?.forEach((tag) => (open[tag] = 1));
+  const allowed = new Float32Array(batch * maxLength * k).fill(1);
+  tagIds.forEach((ids, b) =>
+    ids.forEach((_, t) => {
+      const cell = (b * maxLength + t) * k;
+      if (unlabelled[b]?.[t]) {
+        tagOneHot.fill(0, cell, cell + k);
+        allowed.set(open, cell);
+      } else {
+        allowed.set(tagOneHot.subarray(cell, cell + k), cell);
+      }
+    }),
+  );
+  return { ...paths, allowed };
 }
