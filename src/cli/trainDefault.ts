@@ -11,7 +11,7 @@
  * anything. The exact command is recorded in meta.json; the stage-1 model is kept in .cache/default-gmb.
  */
 import { formatReport } from '../core/eval';
-import { TOPIC_LABEL, wordVocabulary } from '../core/topics';
+import { wordVocabulary } from '../core/topics';
 import type { Sentence } from '../core/types';
 import { defaultArchitecture, evaluateModel, metricsFromEvaluation, trainModel, type NerModel } from '../model';
 import { loadModelFromDirectory, saveModelToDirectory } from '../model/node';
@@ -40,8 +40,7 @@ export const DEFAULT_RECIPE = {
     minTeacherConfidence: 0.9,
     /**
      * A word seen fewer times in GMB train is one the teacher never learned: on Medium, outside
-     * lexicon terms, it is left unlabelled (`weakLabeller`) — it may be `O` or TOPIC, the one label
-     * the teacher does not know.
+     * lexicon terms, it is left unlabelled (`weakLabeller`), not taught as `O`.
      */
     teacherVocabularyMinCount: 3,
   },
@@ -95,7 +94,6 @@ interface Stage {
   epochs: number;
   learningRate: number;
   wordDropout?: number;
-  unlabelledMayBe?: readonly string[];
   dataName: string;
 }
 
@@ -112,7 +110,6 @@ async function trainStage(request: Stage) {
       batchTokens: DEFAULT_RECIPE.batchTokens,
       learningRate: request.learningRate,
       wordDropout: request.wordDropout,
-      unlabelledMayBe: request.unlabelledMayBe,
       onProgress: report,
     },
     dataName: request.dataName,
@@ -171,7 +168,6 @@ if (!args['gmb-only']) {
     epochs: topicEpochs,
     learningRate,
     wordDropout,
-    unlabelledMayBe: [TOPIC_LABEL],
     dataName: `GMB ner_dataset.csv (Kaggle) + Medium train articles, weak TOPIC labels (bench/topic/split.json)`,
   });
   await finish(model, { ...gmbSplits, mediumTrain: mediumTrain.sentences.length, mediumDev: mediumDev.sentences.length }, out);

@@ -21,8 +21,6 @@ export interface TrainOptions {
   patience: number;
   /** Share of training tokens whose word identity is dropped (see `dropWordIdentity`); 0 by default. */
   wordDropout?: number;
-  /** Labels a token of `Sentence.unlabelled` may take besides `O`; every label when absent. */
-  unlabelledMayBe?: readonly string[];
   seed: number;
   signal?: AbortSignal;
   onProgress?: (progress: TrainProgress) => void;
@@ -83,9 +81,8 @@ function abortError(): Error {
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Targets of one batch as flat arrays: tag ids one-hot, gold paths, POS one-hot. */
-function batchTargets(tagger: Tagger, sentences: Sentence[], maxLength: number, unlabelledMayBe?: readonly string[]) {
+function batchTargets(tagger: Tagger, sentences: Sentence[], maxLength: number) {
   const tagIndex = new Map(tagger.meta.tags.map((tag, i) => [tag, i]));
-  const openTags = unlabelledMayBe && tagger.meta.tags.flatMap((tag, i) => (tag === 'O' || unlabelledMayBe.includes(tag.slice(2)) ? [i] : []));
   const tagIds = sentences.map((s) => (s.tags ?? []).map((tag) => tagIndex.get(tag) ?? 0));
   const posTags = tagger.meta.posTags;
   let pos: LossTargets['pos'];
@@ -105,7 +102,7 @@ function batchTargets(tagger: Tagger, sentences: Sentence[], maxLength: number, 
     if (tokenCount > 0) pos = { oneHot, tokenCount };
   }
   const unlabelled = sentences.map((s) => s.unlabelled);
-  return { gold: goldPaths(tagIds, maxLength, tagger.meta.tags.length, unlabelled, openTags), pos };
+  return { gold: goldPaths(tagIds, maxLength, tagger.meta.tags.length, unlabelled), pos };
 }
 
 /** Dev entity scores with the current weights. */
@@ -162,7 +159,7 @@ export async function trainTagger(tagger: Tagger, data: TrainData, options: Part
         const sentences = indices.map((i) => train[i]);
         const batch = encodeBatch(sentences.map((s) => s.tokens), tagger.meta.features, tagger.featurizer);
         dropWordIdentity(batch, tagger.meta.features, tagger.featurizer, config.wordDropout ?? 0, random);
-        const { gold, pos } = batchTargets(tagger, sentences, batch.maxLength, config.unlabelledMayBe);
+        const { gold, pos } = batchTargets(tagger, sentences, batch.maxLength);
         const tokenCount = sentences.reduce((sum, s) => sum + s.tokens.length, 0);
         const targets: LossTargets = { tags: gold, pos, tokenCount, penalties };
         const learningRate = learningRateAt(step, totalSteps, config.learningRate, warmup);

@@ -14,9 +14,9 @@ export interface GoldPaths {
   firstOneHot: Float32Array;
   lastOneHot: Float32Array;
   /**
-   * [B × T × K]: 1 for each tag a token may take — its gold tag, or the open tags where it is
-   * unlabelled (every tag on padding). Only when some token of the batch is unlabelled; `tagOneHot`
-   * is then 0 there.
+   * [B × T × K]: 1 for each tag a token may take — its gold tag, or every tag where it is
+   * unlabelled (and on padding). Only when some token of the batch is unlabelled; `tagOneHot` is
+   * then 0 there.
    */
   allowed?: Float32Array;
 }
@@ -26,8 +26,6 @@ export function goldPaths(
   maxLength: number,
   tagCount: number,
   unlabelled?: readonly (readonly boolean[] | undefined)[],
-  /** The tags an unlabelled token may take; every tag when absent. */
-  openTags?: readonly number[],
 ): GoldPaths {
   const batch = tagIds.length;
   const k = tagCount;
@@ -47,18 +45,12 @@ export function goldPaths(
   });
   const paths = { batch, maxLength, tagCount, tagOneHot, pairCounts, firstOneHot, lastOneHot };
   if (!unlabelled?.some((flags) => flags?.includes(true))) return paths;
-  const open = new Float32Array(k).fill(openTags ? 0 : 1);
-  openTags?.forEach((tag) => (open[tag] = 1));
   const allowed = new Float32Array(batch * maxLength * k).fill(1);
   tagIds.forEach((ids, b) =>
     ids.forEach((_, t) => {
       const cell = (b * maxLength + t) * k;
-      if (unlabelled[b]?.[t]) {
-        tagOneHot.fill(0, cell, cell + k);
-        allowed.set(open, cell);
-      } else {
-        allowed.set(tagOneHot.subarray(cell, cell + k), cell);
-      }
+      if (unlabelled[b]?.[t]) tagOneHot.fill(0, cell, cell + k);
+      else allowed.set(tagOneHot.subarray(cell, cell + k), cell);
     }),
   );
   return { ...paths, allowed };
