@@ -52,8 +52,7 @@ describe('weakLabeller', () => {
     const vocabulary = new Set(['we', 'fit', 'with', 'and', 'in', 'google', 'reduce', 'the', 'data', '.']);
     const withVocabulary = weakLabeller(lexiconMatcher(lexicon), heldOut, { minTeacherConfidence: 0.9, teacherVocabulary: vocabulary });
     // `PCA` is a teacher entity of unknown words only (opened, though unsure); `Google` a known one (kept);
-    // `PyTorch` is a lexicon term (TOPIC, never opened); `scaling` and `t-SNE` are unknown words; `42` has no
-    // letter and `K` one: neither is opened.
+    // `PyTorch` is a lexicon term (TOPIC, never opened); `scaling`, `t-SNE` and `K` are unknown words; `42` has no letter.
     const output = teacher('We fit PyTorch with PCA and scaling in Google t-SNE 42 K .', [
       { start: 4, end: 5, label: 'org' },
       { start: 8, end: 9, label: 'org' },
@@ -63,7 +62,7 @@ describe('weakLabeller', () => {
       sentence: {
         tokens: output.tokens,
         tags: ['O', 'O', 'B-TOPIC', 'O', 'O', 'O', 'O', 'O', 'B-org', 'O', 'O', 'O', 'O'],
-        unlabelled: [false, false, false, false, true, false, true, false, false, true, false, false, false],
+        unlabelled: [false, false, false, false, true, false, true, false, false, true, false, true, false],
       },
     });
     expect(withVocabulary.label(teacher('We fit the data .'))).toEqual({ sentence: { tokens: tokensOf('We fit the data .'), tags: ['O', 'O', 'O', 'O', 'O'] } });

@@ -73,8 +73,7 @@ export function weakLabeller(matcher: LexiconMatcher, heldOut: readonly LexiconE
       if (matches.some((match) => heldOutSet.has(match.entry))) return { dropped: 'held-out' };
       const topics: TokenSpan[] = matches.map(({ start, end, label }) => ({ start, end, label }));
       const vocabulary = options.teacherVocabulary;
-      // A single letter is a variable far more often than a technology (`R` and `C` are lexicon terms).
-      const unfamiliar = tokens.map((token) => vocabulary !== undefined && /\p{L}.*\p{L}/u.test(token) && !vocabulary.has(token.toLowerCase()));
+      const unfamiliar = tokens.map((token) => vocabulary !== undefined && /\p{L}/u.test(token) && !vocabulary.has(token.toLowerCase()));
       const others = teacher.spans.filter(
         (span) => !topics.some((topic) => overlaps(span, topic)) && !unfamiliar.slice(span.start, span.end).every(Boolean),
       );
