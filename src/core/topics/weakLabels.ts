@@ -40,7 +40,9 @@ export interface WeakLabelOptions {
 /** The lower-cased words of `sentences` that occur at least `minCount` times: what a model trained on them learned. */
 export function wordVocabulary(sentences: readonly Sentence[], minCount: number): Set<string> {
   const counts = new Map<string, number>();
-  for (const sentence of sentences) for (const token of sentence.tokens) counts.set(token.toLowerCase(), (counts.get(token.toLowerCase()) ?? 0) + 1);
+  for (const sentence of sentences) {
+    for (const word of sentence.tokens.map((token) => token.toLowerCase())) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
   return new Set([...counts].filter(([, count]) => count >= minCount).map(([word]) => word));
 }
 
