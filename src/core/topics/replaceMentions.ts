@@ -13,18 +13,19 @@ export function replaceMentions(sentence: Sentence, label: string, pool: readonl
   const tokens: string[] = [];
   const unlabelled: boolean[] = [];
   const outSpans: { start: number; end: number; label: string }[] = [];
-  const append = (words: readonly string[], flags: readonly boolean[]) => {
-    tokens.push(...words);
-    unlabelled.push(...flags);
+  const push = (token: string, isUnlabelled = false) => {
+    tokens.push(token);
+    unlabelled.push(isUnlabelled);
   };
-  const original = (from: number, to: number) => append(sentence.tokens.slice(from, to), sentence.tokens.slice(from, to).map((_, i) => sentence.unlabelled?.[from + i] ?? false));
+  const original = (from: number, to: number) => {
+    for (let t = from; t < to; t++) push(sentence.tokens[t], sentence.unlabelled?.[t]);
+  };
   let at = 0;
   for (const span of spans) {
     original(at, span.start);
     const start = tokens.length;
     if (span.label === label) {
-      const replacement = pool[Math.floor(random() * pool.length)];
-      append(replacement, replacement.map(() => false));
+      pool[Math.floor(random() * pool.length)].forEach((token) => push(token));
     } else {
       original(span.start, span.end);
     }
