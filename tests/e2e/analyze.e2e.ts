@@ -2,33 +2,18 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { EXAMPLE_ARTICLE } from '../../src/ui/analyze/exampleArticle';
-import { launchChromium, openPage, pasteFromClipboard } from './browser';
+import { highlightMarks, launchChromium, openPage, pasteFromClipboard, type HighlightMark } from './browser';
 
 const baseUrl = inject('baseUrl');
+
+/** An entity by its text, label and offsets (colour aside). */
+type Mark = Omit<HighlightMark, 'background'>;
 
 /** The example article as a browser puts it on the clipboard when copied from a web page. */
 function exampleAsHtml(): string {
   const [title, ...paragraphs] = EXAMPLE_ARTICLE.split('\n\n');
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   return `<meta charset="utf-8"><h1>${escape(title)}</h1>${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}`;
-}
-
-interface Mark {
-  text: string;
-  label: string;
-  start: number;
-  end: number;
-}
-
-function marks(page: Page): Promise<Mark[]> {
-  return page.locator('[data-testid="highlights"] mark.entity').evaluateAll((elements) =>
-    elements.map((element) => ({
-      text: element.firstChild?.textContent ?? '',
-      label: element.getAttribute('data-label') ?? '',
-      start: Number(element.getAttribute('data-start')),
-      end: Number(element.getAttribute('data-end')),
-    })),
-  );
 }
 
 /** Waits until the results shown are those of the text in the input, and fully rendered. */
@@ -65,27 +50,27 @@ describe('Analyze view with the shipped model', () => {
     await paste(page, { 'text/html': exampleAsHtml(), 'text/plain': EXAMPLE_ARTICLE });
     await expect(page.getByLabel(/Paste an article/).inputValue()).resolves.toBe(EXAMPLE_ARTICLE);
     await analyzed(page);
-    const found = await marks(page);
+    const found = await highlightMarks(page);
     for (const mark of found) expect(EXAMPLE_ARTICLE.slice(mark.start, mark.end)).toBe(mark.text);
-    expect(found).toEqual(expect.arrayContaining(KNOWN_MARKS));
+    expect(found).toEqual(expect.arrayContaining(KNOWN_MARKS.map((mark) => expect.objectContaining(mark))));
   });
 
   it('finds the same entities when the article is pasted as plain text', async () => {
-    const fromHtml = await marks(page);
+    const fromHtml = await highlightMarks(page);
     await paste(page, { 'text/plain': EXAMPLE_ARTICLE });
     await expect(page.getByTestId('text-origin').textContent()).resolves.toBe('pasted as plain text');
     await analyzed(page);
-    expect(await marks(page)).toEqual(fromHtml);
+    expect(await highlightMarks(page)).toEqual(fromHtml);
   });
 
   it('hides a label when its legend box is unticked, and shows it again', async () => {
     const label = KNOWN_MARKS[0].label;
-    const before = (await marks(page)).filter((mark) => mark.label === label).length;
+    const before = (await highlightMarks(page)).filter((mark) => mark.label === label).length;
     expect(before).toBeGreaterThan(0);
     await page.getByTestId(`legend-${label}`).uncheck();
-    expect((await marks(page)).filter((mark) => mark.label === label)).toEqual([]);
+    expect((await highlightMarks(page)).filter((mark) => mark.label === label)).toEqual([]);
     await page.getByTestId(`legend-${label}`).check();
-    expect((await marks(page)).filter((mark) => mark.label === label)).toHaveLength(before);
+    expect((await highlightMarks(page)).filter((mark) => mark.label === label)).toHaveLength(before);
   });
 
   it('flashes the mentions of an entity clicked in the table', async () => {
@@ -124,7 +109,7 @@ describe('Analyze view with the shipped model', () => {
     await expect.poll(() => page.getByLabel(/Paste an article/).inputValue()).toBe('Summit\n\nAngela Merkel visited Paris on Monday.');
     await analyzed(page);
     await expect(page.getByRole('alert').count()).resolves.toBe(0);
-    expect((await marks(page)).map((mark) => mark.text)).toContain('Paris');
+    expect((await highlightMarks(page)).map((mark) => mark.text)).toContain('Paris');
   });
 
   describe('edge cases', () => {
@@ -144,7 +129,7 @@ describe('Analyze view with the shipped model', () => {
       await paste(page, { 'text/plain': 'it was a quiet day and nothing much happened at all.' });
       await analyzed(page);
       await expect(page.getByText('No entities found in this text.').isVisible()).resolves.toBe(true);
-      expect(await marks(page)).toEqual([]);
+      expect(await highlightMarks(page)).toEqual([]);
     });
 
     it('analyses non-English text with a notice that the model is English', async () => {
@@ -172,7 +157,7 @@ describe('Analyze view with the shipped model', () => {
       const text = 'Shalom 👋🏽 שלום עולם! Prime Minister Benjamin Netanyahu met 🇫🇷 officials in Paris on Tuesday.';
       await paste(page, { 'text/plain': text });
       await analyzed(page);
-      const found = await marks(page);
+      const found = await highlightMarks(page);
       expect(found.length).toBeGreaterThan(0);
       for (const mark of found) expect(text.slice(mark.start, mark.end)).toBe(mark.text);
     });

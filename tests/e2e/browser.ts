@@ -43,3 +43,26 @@ export async function pasteFromClipboard(page: Page, items: Record<string, strin
   }, items);
   await page.keyboard.press('Control+V');
 }
+
+/** A highlighted entity as the page shows it. */
+export interface HighlightMark {
+  text: string;
+  label: string;
+  start: number;
+  end: number;
+  /** Its computed background colour, `rgb(…)`. */
+  background: string;
+}
+
+/** Every visible entity mark of the highlights, in document order. */
+export function highlightMarks(page: Page): Promise<HighlightMark[]> {
+  return page.locator('[data-testid="highlights"] mark.entity').evaluateAll((elements) =>
+    elements.map((element) => ({
+      text: element.firstChild?.textContent ?? '',
+      label: element.getAttribute('data-label') ?? '',
+      start: Number(element.getAttribute('data-start')),
+      end: Number(element.getAttribute('data-end')),
+      background: getComputedStyle(element).backgroundColor,
+    })),
+  );
+}

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { HOSTILE_LINKS, payloadOf, V0_LINK } from '../fixtures/share/hostileLinks';
-import { launchChromium, openPage } from './browser';
+import { highlightMarks, launchChromium, openPage } from './browser';
 import { cspViolations, watchCsp } from './csp';
 import { PEOPLE_PLACES_TEXT, trainPeoplePlaces } from './trainedModel';
 
@@ -17,8 +17,8 @@ declare global {
 }
 
 /** The highlights as shown: each visible mark's label and offsets. */
-function marks(page: Page): Promise<string[]> {
-  return page.locator('[data-testid="highlights"] mark.entity').evaluateAll((items) => items.map((item) => `${item.getAttribute('data-label')} ${item.getAttribute('data-start')}-${item.getAttribute('data-end')}`));
+async function marks(page: Page): Promise<string[]> {
+  return (await highlightMarks(page)).map((mark) => `${mark.label} ${mark.start}-${mark.end}`);
 }
 
 async function waitForHighlights(page: Page): Promise<void> {

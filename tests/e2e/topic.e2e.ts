@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPage, pasteFromClipboard } from './browser';
+import { highlightMarks, launchChromium, openPage, pasteFromClipboard } from './browser';
 
 const baseUrl = inject('baseUrl');
 
@@ -14,22 +14,6 @@ const ML_PARAGRAPH = [
 
 /** Technologies the shipped model finds as TOPIC in the paragraph (a regression check of the shipped bundle). */
 const EXPECTED_TOPICS = ['scikit-learn', 'PyTorch', 'Python', 'LSTM', 'BERT', 'PostgreSQL', 'Docker', 'Kubernetes', 'XGBoost'];
-
-interface Mark {
-  text: string;
-  label: string;
-  background: string;
-}
-
-function marks(page: Page): Promise<Mark[]> {
-  return page.locator('[data-testid="highlights"] mark.entity').evaluateAll((elements) =>
-    elements.map((element) => ({
-      text: element.firstChild?.textContent ?? '',
-      label: element.getAttribute('data-label') ?? '',
-      background: getComputedStyle(element).backgroundColor,
-    })),
-  );
-}
 
 describe('TOPIC with the shipped model', () => {
   let browser: Browser;
@@ -50,7 +34,7 @@ describe('TOPIC with the shipped model', () => {
   });
 
   it('highlights the technology names of a machine-learning paragraph as TOPIC, in the TOPIC colour', async () => {
-    const found = await marks(page);
+    const found = await highlightMarks(page);
     const topics = found.filter((mark) => mark.label === 'TOPIC');
     expect(topics.map((mark) => mark.text)).toEqual(expect.arrayContaining(EXPECTED_TOPICS));
     // #ffb3c7, the colour src/ui/labels.ts gives TOPIC, and no other label has.
@@ -61,7 +45,7 @@ describe('TOPIC with the shipped model', () => {
   });
 
   it('puts technologies first among the suggested tags', async () => {
-    const topics = new Set((await marks(page)).filter((mark) => mark.label === 'TOPIC').map((mark) => mark.text.toLowerCase()));
+    const topics = new Set((await highlightMarks(page)).filter((mark) => mark.label === 'TOPIC').map((mark) => mark.text.toLowerCase()));
     const tags = await page.getByTestId('suggested-tags').getByRole('listitem').allTextContents();
     expect(tags.length).toBeGreaterThanOrEqual(3);
     for (const tag of tags.slice(0, 3)) expect(topics).toContain(tag.trim().toLowerCase());
