@@ -6,16 +6,18 @@
  *     and writes this model; `--base` skips it by loading a bundle it wrote);
  *  2. TOPIC: the stage-1 model labels the Medium train and dev articles (teacher for the GMB labels;
  *     TOPIC comes from the lexicon minus its held-out fifth), and a copy of it grown by the TOPIC label
- *     goes on training on GMB train + Medium train, early stopping on GMB dev + Medium dev.
+ *     and by word-cluster features (clusters of GMB train + Medium train text, no labels used) goes
+ *     on training on GMB train + Medium train, early stopping on GMB dev + Medium dev.
  * The GMB test split is scored once, at the very end, for the model card — never used to choose
  * anything. The exact command is recorded in meta.json; the stage-1 model is kept in .cache/default-gmb.
  */
+import { wordClusters, type WordClusters } from '../core/clusters';
 import { formatReport } from '../core/eval';
 import { wordVocabulary } from '../core/topics';
 import type { Sentence } from '../core/types';
 import { defaultArchitecture, evaluateModel, metricsFromEvaluation, trainModel, type NerModel } from '../model';
 import { loadModelFromDirectory, saveModelToDirectory } from '../model/node';
-import { readTopicSplit, STAGE_ONE_DIR, weakCorpus } from './mediumCorpus';
+import { articleSentences, readTopicSplit, STAGE_ONE_DIR, weakCorpus } from './mediumCorpus';
 import { fail, intOption, loadData, parseCliArgs, progressPrinter, startBackend } from './modelArgs';
 
 /** Chosen on the dev split (MODEL_CARD.md, "Choosing the architecture" and "TOPIC"). */
@@ -43,6 +45,11 @@ export const DEFAULT_RECIPE = {
      * lexicon terms, it is left unlabelled (`weakLabeller`), not taught as `O`.
      */
     teacherVocabularyMinCount: 3,
+    /**
+     * Word clusters of the unlabelled GMB train + Medium train text, read as two more features,
+     * so that what is learned on lexicon terms carries to words used alike (`pandas` beside `numpy`).
+     */
+    wordClusters: { minCount: 5, maxWords: 30_000, window: 2, dimensions: 100, clusters: 512, groups: 64, iterations: 25, seed: 1 },
   },
 };
 
@@ -94,6 +101,7 @@ interface Stage {
   epochs: number;
   learningRate: number;
   wordDropout?: number;
+  wordClusters?: WordClusters;
   dataName: string;
 }
 
@@ -114,6 +122,7 @@ async function trainStage(request: Stage) {
     },
     dataName: request.dataName,
     backend,
+    wordClusters: request.wordClusters,
   });
   const best = ((result.dev?.f1 ?? 0) * 100).toFixed(2);
   console.log(`trained ${result.epochs} epoch(s) in ${(result.seconds / 60).toFixed(1)} min; best dev F1 ${best} at epoch ${result.bestEpoch}`);
@@ -162,12 +171,16 @@ if (!args['gmb-only']) {
   const mediumTrain = await corpus(split.train, mediumTokens, replaceShare);
   const mediumDev = await corpus(split.dev, Infinity, 0);
   console.log(`stage 2: Medium train ${JSON.stringify(mediumTrain.stats)}\n         Medium dev ${JSON.stringify(mediumDev.stats)}`);
+  const clusterText = [...train.map((sentence) => sentence.tokens), ...articleSentences(mediumDir, split.train)];
+  const clusters = wordClusters(clusterText, DEFAULT_RECIPE.topic.wordClusters);
+  console.log(`         word clusters: ${clusters.byWord.size} words of GMB train + Medium train text, ${clusters.clusters} clusters in ${clusters.groups} groups`);
   const model = await trainStage({
     sentences: { train: [...train, ...mediumTrain.sentences], dev: [...dev, ...mediumDev.sentences] },
     base: stageOne,
     epochs: topicEpochs,
     learningRate,
     wordDropout,
+    wordClusters: clusters,
     dataName: `GMB ner_dataset.csv (Kaggle) + Medium train articles, weak TOPIC labels (bench/topic/split.json)`,
   });
   await finish(model, { ...gmbSplits, mediumTrain: mediumTrain.sentences.length, mediumDev: mediumDev.sentences.length }, out);

@@ -50,7 +50,7 @@ describe('featurize', () => {
   });
 
   it('test_features_cached_featurizer_matches_pure_function', () => {
-    const featurizer = createFeaturizer(config, 3);
+    const featurizer = createFeaturizer(config, undefined, 3);
     const batch = [['The', 'UN', 'met', 'in', 'Paris'], ['The', 'end']];
     expect(featurizer.batch(batch, 5)).toEqual(featurizeBatch(batch, 5, config));
     expect(featurizer.batch(batch, 5)).toEqual(featurizeBatch(batch, 5, config));

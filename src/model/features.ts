@@ -1,9 +1,21 @@
+import type { WordClusters } from '../core/clusters';
 import { murmur3Bytes } from './hash';
 
 const utf8 = new TextEncoder();
 
-/** Token attributes hashed into embedding tables, as spaCy's MultiHashEmbed (NORM, PREFIX, SUFFIX, SHAPE). */
-export type FeatureAttr = 'norm' | 'prefix' | 'suffix' | 'shape';
+/**
+ * Token attributes hashed into embedding tables, as spaCy's MultiHashEmbed (NORM, PREFIX, SUFFIX,
+ * SHAPE), plus the word's distributional cluster and cluster group (a table the model carries:
+ * see src/core/clusters; a word outside it has the empty value).
+ */
+export type FeatureAttr = 'norm' | 'prefix' | 'suffix' | 'shape' | 'cluster' | 'clusterGroup';
+
+export const FEATURE_ATTRS: readonly FeatureAttr[] = ['norm', 'prefix', 'suffix', 'shape', 'cluster', 'clusterGroup'];
+
+/** Whether the features need a word-cluster table. */
+export function usesWordClusters(config: FeatureConfig): boolean {
+  return config.attrs.includes('cluster') || config.attrs.includes('clusterGroup');
+}
 
 export interface FeatureConfig {
   attrs: FeatureAttr[];
@@ -49,7 +61,7 @@ export function wordShape(word: string): string {
   return shape;
 }
 
-function attrValue(token: string, attr: FeatureAttr, config: FeatureConfig): string {
+function attrValue(token: string, attr: FeatureAttr, config: FeatureConfig, clusters: WordClusters | undefined): string {
   switch (attr) {
     case 'norm':
       return token.toLowerCase();
@@ -59,7 +71,15 @@ function attrValue(token: string, attr: FeatureAttr, config: FeatureConfig): str
       return Array.from(token).slice(-config.suffixLength).join('');
     case 'shape':
       return wordShape(token);
+    case 'cluster':
+      return String(clusters!.byWord.get(token.toLowerCase())?.[0] ?? '');
+    case 'clusterGroup':
+      return String(clusters!.byWord.get(token.toLowerCase())?.[1] ?? '');
   }
+}
+
+function checkClusters(config: FeatureConfig, clusters: WordClusters | undefined): void {
+  if (usesWordClusters(config) && !clusters) throw new Error('these features use word clusters, and no cluster table was given');
 }
 
 /** Row offsets of each attribute's table inside one concatenated table. */
@@ -86,10 +106,10 @@ export function idsPerToken(config: FeatureConfig): number {
  * Hashed row ids of one token, written into `out` at `at`, in the concatenated table
  * (attribute a, seed s → offsets[a] + murmur3(value, seed s of a) mod rows[a]).
  */
-function writeTokenIds(token: string, config: FeatureConfig, offsets: number[], out: Int32Array, at: number): void {
+function writeTokenIds(token: string, config: FeatureConfig, clusters: WordClusters | undefined, offsets: number[], out: Int32Array, at: number): void {
   let index = at;
   config.attrs.forEach((attr, a) => {
-    const bytes = utf8.encode(attrValue(token, attr, config));
+    const bytes = utf8.encode(attrValue(token, attr, config, clusters));
     for (let s = 0; s < config.seeds; s++) {
       // Distinct seeds per (attribute, seed) so equal strings of two attributes never collide alike.
       out[index++] = offsets[a] + (murmur3Bytes(bytes, a * 97 + s * 7919 + 1) % config.rows[a]);
@@ -101,7 +121,8 @@ function writeTokenIds(token: string, config: FeatureConfig, offsets: number[], 
  * Ids of padded batches with a per-model cache of recent tokens (text is Zipfian: most tokens
  * repeat), cleared when it reaches `capacity`.
  */
-export function createFeaturizer(config: FeatureConfig, capacity = 100_000) {
+export function createFeaturizer(config: FeatureConfig, clusters?: WordClusters, capacity = 100_000) {
+  checkClusters(config, clusters);
   const width = idsPerToken(config);
   const offsets = tableOffsets(config);
   const cache = new Map<string, Int32Array>();
@@ -110,7 +131,7 @@ export function createFeaturizer(config: FeatureConfig, capacity = 100_000) {
     if (!ids) {
       if (cache.size >= capacity) cache.clear();
       ids = new Int32Array(width);
-      writeTokenIds(token, config, offsets, ids, 0);
+      writeTokenIds(token, config, clusters, offsets, ids, 0);
       cache.set(token, ids);
     }
     return ids;
@@ -128,11 +149,12 @@ export function createFeaturizer(config: FeatureConfig, capacity = 100_000) {
 export type Featurizer = ReturnType<typeof createFeaturizer>;
 
 /** Ids of one sentence: Int32Array of length tokens.length × idsPerToken(config). */
-export function featurizeTokens(tokens: string[], config: FeatureConfig): Int32Array {
+export function featurizeTokens(tokens: string[], config: FeatureConfig, clusters?: WordClusters): Int32Array {
+  checkClusters(config, clusters);
   const width = idsPerToken(config);
   const offsets = tableOffsets(config);
   const out = new Int32Array(tokens.length * width);
-  tokens.forEach((token, i) => writeTokenIds(token, config, offsets, out, i * width));
+  tokens.forEach((token, i) => writeTokenIds(token, config, clusters, offsets, out, i * width));
   return out;
 }
 
@@ -140,12 +162,13 @@ export function featurizeTokens(tokens: string[], config: FeatureConfig): Int32A
  * Ids of a padded batch [sentences, maxLength, idsPerToken], row-major. Padding positions repeat
  * id 0 of each attribute table; the network masks them out.
  */
-export function featurizeBatch(batch: string[][], maxLength: number, config: FeatureConfig): Int32Array {
+export function featurizeBatch(batch: string[][], maxLength: number, config: FeatureConfig, clusters?: WordClusters): Int32Array {
+  checkClusters(config, clusters);
   const width = idsPerToken(config);
   const offsets = tableOffsets(config);
   const out = new Int32Array(batch.length * maxLength * width);
   batch.forEach((tokens, b) => {
-    tokens.forEach((token, t) => writeTokenIds(token, config, offsets, out, (b * maxLength + t) * width));
+    tokens.forEach((token, t) => writeTokenIds(token, config, clusters, offsets, out, (b * maxLength + t) * width));
   });
   return out;
 }

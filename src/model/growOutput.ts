@@ -36,7 +36,7 @@ export function growTagger(base: Tagger, labels: readonly string[], posTags: rea
     tags: entity.tags,
     posTags: pos,
   };
-  const fresh = Tagger.create(meta, seed);
+  const fresh = Tagger.create(meta, seed, base.clusters);
   const tensors: Record<string, tf.Tensor> = {};
   for (const [name, variable] of fresh.params) {
     const old = base.params.get(name);
@@ -52,7 +52,7 @@ export function growTagger(base: Tagger, labels: readonly string[], posTags: rea
   }
   fresh.dispose();
   try {
-    return Tagger.fromTensors(meta, tensors);
+    return Tagger.fromTensors(meta, tensors, base.clusters);
   } finally {
     Object.values(tensors).forEach((tensor) => tensor.dispose());
   }

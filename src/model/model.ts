@@ -1,3 +1,4 @@
+import type { WordClusters } from '../core/clusters';
 import { labelsOf, tagsToSpans } from '../core/tags';
 import type { Sentence, TokenSpan } from '../core/types';
 import { defaultArchitecture } from './architectures/registry';
@@ -5,6 +6,7 @@ import type { ArchitectureConfig } from './architectures/types';
 import { DEFAULT_TOKENIZER, MODEL_FORMAT, type ModelMeta } from './bundle/meta';
 import { validateMeta } from './bundle/validateMeta';
 import { defaultFeatureConfig, type FeatureConfig } from './features';
+import { withWordClusters } from './growFeatures';
 import { growTagger } from './growOutput';
 import { Tagger } from './tagger';
 import { tagsForLabels } from './tagSet';
@@ -106,12 +108,27 @@ export interface TrainRequest {
   /** Recorded in meta.training. */
   dataName?: string;
   backend?: string;
+  /**
+   * A word-cluster table: a new model reads it when its features name cluster attributes; a base
+   * that reads none gains the two cluster attributes (withWordClusters).
+   */
+  wordClusters?: WordClusters;
 }
 
 function posTagsOf(sentences: Sentence[]): string[] | undefined {
   const tagged = sentences.filter((s) => s.pos);
   if (tagged.length === 0) return undefined;
   return [...new Set(tagged.flatMap((s) => s.pos!))].sort();
+}
+
+function grownBase(base: Tagger, labels: string[], posTags: string[] | undefined, clusters: WordClusters | undefined, seed: number): Tagger {
+  const grown = growTagger(base, labels, posTags, seed);
+  if (!clusters || grown.clusters) return grown;
+  try {
+    return withWordClusters(grown, clusters, seed);
+  } finally {
+    grown.dispose();
+  }
 }
 
 /**
@@ -125,8 +142,8 @@ export async function trainModel(request: TrainRequest): Promise<{ model: NerMod
   const posTags = request.pos ? posTagsOf(request.data.train) : undefined;
   const seed = request.options?.seed ?? request.spec?.seed ?? 1;
   const tagger = request.base
-    ? growTagger(taggerOf(request.base), labels, posTags, seed)
-    : Tagger.create(newModelMeta({ name: 'model', ...request.spec, labels, posTags }), seed);
+    ? grownBase(taggerOf(request.base), labels, posTags, request.wordClusters, seed)
+    : Tagger.create(newModelMeta({ name: 'model', ...request.spec, labels, posTags }), seed, request.wordClusters);
   try {
     const result = await trainTagger(tagger, request.data, request.options);
     tagger.meta = {

@@ -4,6 +4,7 @@ import type { ForwardContext, NetworkSizes } from './architectures/types';
 import { encodeBatch, lengthBuckets, type BatchLimits, type EncodedBatch } from './batching';
 import type { ModelMeta } from './bundle/meta';
 import { decodeCrf, decodeSoftmax, type DecodedSentence } from './decode/decodeTags';
+import type { WordClusters } from '../core/clusters';
 import { createFeaturizer, type Featurizer } from './features';
 import { disposeParams, initParams, param, paramsFromTensors, type ParamSpec, type Params } from './params';
 import { sumProjectedRows } from './sumHashedRows';
@@ -34,23 +35,25 @@ export class Tagger {
   readonly penalties: { transitions: Float32Array; start: Float32Array };
   readonly featurizer: Featurizer;
 
+  /** `clusters`: the word-cluster table, when the features use one (features.ts). */
   private constructor(
     public meta: ModelMeta,
     public params: Params,
+    readonly clusters: WordClusters | undefined,
   ) {
     this.sizes = sizesOf(meta);
     this.specs = networkParams(meta.architecture, this.sizes);
     this.penalties = transitionPenalties(meta.tags);
-    this.featurizer = createFeaturizer(meta.features);
+    this.featurizer = createFeaturizer(meta.features, clusters);
   }
 
-  static create(meta: ModelMeta, seed: number): Tagger {
-    return new Tagger(meta, initParams(networkParams(meta.architecture, sizesOf(meta)), seed));
+  static create(meta: ModelMeta, seed: number, clusters?: WordClusters): Tagger {
+    return new Tagger(meta, initParams(networkParams(meta.architecture, sizesOf(meta)), seed), clusters);
   }
 
   /** Copies the tensors into variables; the caller still owns (and disposes) `tensors`. */
-  static fromTensors(meta: ModelMeta, tensors: Record<string, tf.Tensor>): Tagger {
-    return new Tagger(meta, paramsFromTensors(networkParams(meta.architecture, sizesOf(meta)), tensors));
+  static fromTensors(meta: ModelMeta, tensors: Record<string, tf.Tensor>, clusters?: WordClusters): Tagger {
+    return new Tagger(meta, paramsFromTensors(networkParams(meta.architecture, sizesOf(meta)), tensors), clusters);
   }
 
   /** The network on one batch; call inside tf.tidy (or variableGrads), which frees everything. */

@@ -1,4 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
+import { formatClusterTable, parseClusterTable, type WordClusters } from '../../core/clusters';
+import { usesWordClusters } from '../features';
 import { modelOf, taggerOf, type NerModel } from '../model';
 import { networkParams } from '../architectures/network';
 import { sizesOf, Tagger } from '../tagger';
@@ -6,7 +8,7 @@ import { encodeFloat16 } from './float16';
 import type { ModelMeta } from './meta';
 import { validateMeta } from './validateMeta';
 
-/** A bundle as named files: meta.json, model.json and the weight file(s) model.json lists. */
+/** A bundle as named files: meta.json, model.json, the weight file(s) model.json lists and, when its features use them, clusters.txt. */
 export type BundleFiles = Record<string, Uint8Array>;
 
 export interface SaveOptions {
@@ -15,6 +17,7 @@ export interface SaveOptions {
 }
 
 export const WEIGHTS_FILE = 'weights.bin';
+export const CLUSTERS_FILE = 'clusters.txt';
 
 /** A bundle that cannot be loaded, with a reason a user can act on. */
 export class BundleError extends Error {
@@ -55,6 +58,7 @@ export async function modelToFiles(model: NerModel, options: SaveOptions = {}): 
     'meta.json': encoder.encode(JSON.stringify(meta, null, 2)),
     'model.json': encoder.encode(JSON.stringify(modelJson)),
     [WEIGHTS_FILE]: concatBytes(chunks),
+    ...(tagger.clusters ? { [CLUSTERS_FILE]: encoder.encode(formatClusterTable(tagger.clusters)) } : {}),
   };
 }
 
@@ -78,8 +82,11 @@ function parseJson(files: BundleFiles, name: string): unknown {
   }
 }
 
-/** Validated meta and manifest of a bundle; every check runs before a tensor exists. */
-export function readManifest(files: BundleFiles): { meta: ModelMeta; paths: string[]; entries: tf.io.WeightsManifestEntry[] } {
+/**
+ * Validated meta and manifest of a bundle; every check runs before a tensor exists. `paths`: the
+ * weight files; `otherFiles`: the other files a loader must fetch (the cluster table).
+ */
+export function readManifest(files: BundleFiles): { meta: ModelMeta; paths: string[]; otherFiles: string[]; entries: tf.io.WeightsManifestEntry[] } {
   const validation = validateMeta(parseJson(files, 'meta.json'));
   if (!validation.ok) throw new BundleError(validation.error);
   const modelJson = parseJson(files, 'model.json') as { weightsManifest?: tf.io.WeightsManifestConfig };
@@ -96,7 +103,8 @@ export function readManifest(files: BundleFiles): { meta: ModelMeta; paths: stri
       throw new BundleError(`weight "${spec.name}" has shape [${entry.shape}] in model.json, meta.json implies [${spec.shape}]`);
     }
   }
-  return { meta: validation.meta, paths: groups.flatMap((g) => g.paths), entries };
+  const otherFiles = usesWordClusters(validation.meta.features) ? [CLUSTERS_FILE] : [];
+  return { meta: validation.meta, paths: groups.flatMap((g) => g.paths), otherFiles, entries };
 }
 
 function entryBytes(entry: tf.io.WeightsManifestEntry): number {
@@ -105,9 +113,18 @@ function entryBytes(entry: tf.io.WeightsManifestEntry): number {
   return size * (quantized === 'float16' || quantized === 'uint16' ? 2 : quantized === 'uint8' ? 1 : 4);
 }
 
+function readClusters(files: BundleFiles): WordClusters {
+  const bytes = files[CLUSTERS_FILE];
+  if (!bytes) throw new BundleError(`the bundle has no ${CLUSTERS_FILE}, and its features use word clusters`);
+  const parsed = parseClusterTable(decoder.decode(bytes));
+  if (!parsed.ok) throw new BundleError(`${CLUSTERS_FILE}, ${parsed.error}`);
+  return parsed.clusters;
+}
+
 /** A model from bundle files; throws BundleError (and creates nothing) when anything is off. */
 export function modelFromFiles(files: BundleFiles): NerModel {
-  const { meta, paths, entries } = readManifest(files);
+  const { meta, paths, otherFiles, entries } = readManifest(files);
+  const clusters = otherFiles.includes(CLUSTERS_FILE) ? readClusters(files) : undefined;
   const missing = paths.find((path) => !files[path]);
   if (missing) throw new BundleError(`the bundle has no weight file ${missing}`);
   const weights = concatBytes(paths.map((path) => files[path]));
@@ -120,7 +137,7 @@ export function modelFromFiles(files: BundleFiles): NerModel {
     for (const [name, tensor] of Object.entries(tensors)) {
       if (!(tensor.dataSync() as Float32Array).every(Number.isFinite)) throw new BundleError(`weight "${name}" holds NaN or infinite values`);
     }
-    return modelOf(Tagger.fromTensors(meta, tensors));
+    return modelOf(Tagger.fromTensors(meta, tensors, clusters));
   } finally {
     tf.dispose(Object.values(tensors));
   }

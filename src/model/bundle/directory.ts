@@ -24,6 +24,7 @@ export async function loadModelFromDirectory(directory: string): Promise<NerMode
     'meta.json': await readBundleFile(directory, 'meta.json'),
     'model.json': await readBundleFile(directory, 'model.json'),
   };
-  for (const path of readManifest(files).paths) files[path] = await readBundleFile(directory, path);
+  const { paths, otherFiles } = readManifest(files);
+  for (const path of [...paths, ...otherFiles]) files[path] = await readBundleFile(directory, path);
   return modelFromFiles(files);
 }

@@ -14,17 +14,18 @@ async function fetchBytes(url: string, fetchImpl: typeof fetch): Promise<Uint8Ar
 
 /**
  * Loads a bundle served as a folder (e.g. `public/models/gmb/` → `./models/gmb/`): meta.json and
- * model.json first (validated), then the weight files model.json lists.
+ * model.json first (validated), then the weight files model.json lists and the cluster table.
  */
 export async function loadModelFromUrl(baseUrl: string, fetchImpl: typeof fetch = fetch): Promise<NerModel> {
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
   const files: BundleFiles = {};
   [files['meta.json'], files['model.json']] = await Promise.all([fetchBytes(`${base}meta.json`, fetchImpl), fetchBytes(`${base}model.json`, fetchImpl)]);
-  const { paths } = readManifest(files);
+  const manifest = readManifest(files);
+  const paths = [...manifest.paths, ...manifest.otherFiles];
   for (const path of paths) {
     if (path.includes('..') || path.startsWith('/') || /^[a-z]+:/i.test(path)) throw new BundleError(`model.json names an unsafe weight path "${path}"`);
   }
-  const weights = await Promise.all(paths.map((path) => fetchBytes(`${base}${path}`, fetchImpl)));
-  paths.forEach((path, i) => (files[path] = weights[i]));
+  const fetched = await Promise.all(paths.map((path) => fetchBytes(`${base}${path}`, fetchImpl)));
+  paths.forEach((path, i) => (files[path] = fetched[i]));
   return modelFromFiles(files);
 }

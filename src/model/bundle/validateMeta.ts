@@ -1,6 +1,6 @@
 import { encoderNames } from '../architectures/registry';
 import type { ArchitectureConfig } from '../architectures/types';
-import type { FeatureConfig } from '../features';
+import { FEATURE_ATTRS, type FeatureConfig } from '../features';
 import { MODEL_FORMAT, type ModelMeta } from './meta';
 
 export type MetaValidation = { ok: true; meta: ModelMeta } | { ok: false; error: string };
@@ -14,11 +14,12 @@ const isPositiveInt = (value: unknown): value is number => Number.isInteger(valu
 const checkFeatures: Check = (value) => {
   if (!isRecord(value)) return 'features must be an object';
   const features = value as Partial<FeatureConfig>;
-  const known = ['norm', 'prefix', 'suffix', 'shape'];
-  if (!isStringArray(features.attrs) || features.attrs.length === 0 || !features.attrs.every((a) => known.includes(a))) {
-    return `features.attrs must list some of ${known.join(', ')}`;
+  const known: readonly string[] = FEATURE_ATTRS;
+  const attrs = features.attrs;
+  if (!isStringArray(attrs) || attrs.length === 0 || !attrs.every((a, i) => known.includes(a) && attrs.indexOf(a) === i)) {
+    return `features.attrs must list some of ${known.join(', ')}, each once`;
   }
-  if (!Array.isArray(features.rows) || features.rows.length !== features.attrs.length || !features.rows.every(isPositiveInt)) {
+  if (!Array.isArray(features.rows) || features.rows.length !== attrs.length || !features.rows.every(isPositiveInt)) {
     return 'features.rows must give a positive row count per attribute';
   }
   if (!isPositiveInt(features.seeds) || !isPositiveInt(features.prefixLength) || !isPositiveInt(features.suffixLength)) {

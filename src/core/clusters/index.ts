@@ -1,0 +1,5 @@
+/** Word clusters from unlabelled text (PPMI + randomized SVD + spherical k-means) and their table file (pure TypeScript). */
+export { formatClusterTable, parseClusterTable, type ParsedClusterTable } from './clusterTable';
+export { sphericalKMeans } from './sphericalKMeans';
+export { wordClusters, type WordClusterOptions, type WordClusters } from './wordClusters';
+export { frequentWords, leftSingularVectors, ppmiMatrix, symmetricEigen, wordVectors, type SparseRows, type WordVectorOptions, type WordVectors } from './wordVectors';
