@@ -38,8 +38,8 @@ export default defineConfig({
         icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
       },
       workbox: {
-        // The app, its wasm, and public/models/default/ (meta.json, model.json, weights.bin).
-        globPatterns: ['**/*.{js,css,html,svg,wasm,json,bin,webmanifest}'],
+        // The app, its wasm, and public/models/default/ (meta.json, model.json, weights.bin, clusters.txt).
+        globPatterns: ['**/*.{js,css,html,svg,wasm,json,bin,webmanifest}', 'models/**/*.txt'],
         // Threaded wasm is never used (it needs COOP/COEP headers): no need to download it.
         globIgnores: ['**/*threaded*'],
         // The engine chunk (tfjs) and the model's weights are larger than workbox's 2 MB default.

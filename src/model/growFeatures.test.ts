@@ -8,7 +8,7 @@ import { loadModelFromUrl } from './bundle/url';
 import { modelFromZip, modelToZip } from './bundle/zip';
 import { taggerOf, trainModel, type NerModel } from './model';
 
-const architecture = { name: 'ner-tagger.v1', width: 32, embedPieces: 2, encoder: { ...defaultEncoder('cnn'), depth: 2, dilations: [1, 2] } as never, head: 'crf' as const, dropout: 0.1 };
+const architecture = { name: 'ner-tagger.v1' as const, width: 32, embedPieces: 2, encoder: { ...defaultEncoder('cnn'), depth: 2, dilations: [1, 2] } as never, head: 'crf' as const, dropout: 0.1 };
 const features = { attrs: ['norm', 'prefix', 'suffix', 'shape'] as const, rows: [500, 200, 200, 50], seeds: 4, prefixLength: 3, suffixLength: 3 };
 const options = { epochs: 15, batchTokens: 256, learningRate: 0.01, warmupSteps: 5, seed: 3 };
 // People and places in two clusters of two groups; every other word is outside the table.

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -25,7 +25,10 @@ describe('offline', () => {
     expect(sw).toMatch(/"index\.html"/);
     expect(sw).toMatch(/assets\/engine\.worker-[\w-]+\.js/);
     expect(sw).toMatch(/tfjs-backend-wasm-simd-[\w-]+\.wasm/);
-    if (hasModel) for (const file of ['meta.json', 'model.json', 'weights.bin']) expect(sw).toContain(`models/default/${file}`);
+    if (!hasModel) return;
+    const bundleFiles = readdirSync('public/models/default');
+    expect(bundleFiles).toEqual(expect.arrayContaining(['meta.json', 'model.json', 'weights.bin']));
+    for (const file of bundleFiles) expect(sw).toContain(`models/default/${file}`);
   });
 
   it('works offline after one visit: reloads, starts the engine and analyses a text', async () => {

@@ -21,7 +21,8 @@ export function parseClusterTable(text: string): ParsedClusterTable {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line === '' || line.startsWith('#')) continue;
+    // A comment has no tab: words such as `#rstats` start with '#' too.
+    if (line === '' || (line.startsWith('#') && !line.includes('\t'))) continue;
     const fields = line.split('\t');
     if (fields.length !== 3 || fields[0] === '' || !isIndex(fields[1]) || !isIndex(fields[2])) {
       return { ok: false, error: `line ${i + 1}: expected word<TAB>cluster<TAB>group, found "${line.slice(0, 60)}"` };

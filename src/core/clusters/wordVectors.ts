@@ -64,11 +64,9 @@ export function ppmiMatrix(sentences: readonly (readonly string[])[], words: rea
   }
   const rowTotals = new Float64Array(n);
   const contextWeights = new Float64Array(n);
-  let total = 0;
   for (const [key, count] of pairs) {
     rowTotals[Math.floor(key / n)] += count;
     contextWeights[key % n] += count;
-    total += count;
   }
   let smoothedTotal = 0;
   for (let c = 0; c < n; c++) smoothedTotal += (contextWeights[c] = contextWeights[c] ** 0.75);

@@ -2,7 +2,7 @@ import { unzipSync, zipSync } from 'fflate';
 import type { NerModel } from '../model';
 import { BundleError, modelFromFiles, modelToFiles, type BundleFiles, type SaveOptions } from './bundleFiles';
 
-/** One downloadable .zip holding meta.json, model.json and the weights. */
+/** One downloadable .zip holding every file of the bundle (modelToFiles). */
 export async function modelToZip(model: NerModel, options: SaveOptions = {}): Promise<Uint8Array> {
   // Weights barely compress; level 1 keeps export fast.
   return zipSync(await modelToFiles(model, options), { level: 1 });

@@ -25,7 +25,7 @@ export function ImportModel() {
     <section className="train-step" aria-labelledby="import-heading">
       <h3 id="import-heading">Import a model</h3>
       <p className="muted">
-        A <code>.zip</code> bundle downloaded from NER Studio (meta.json, model.json and the weights). It is checked before
+        A <code>.zip</code> bundle downloaded from NER Studio (meta.json, model.json, the weights and, if the model reads word clusters, clusters.txt). It is checked before
         anything is stored, and never replaces a model you have: a name already taken gets a number.
       </p>
       <label className="button button--secondary">
