@@ -5,7 +5,7 @@ import { totalRows, type FeatureAttr } from './features';
 import { Tagger } from './tagger';
 
 /** Table rows of the cluster attributes: room for every cluster (and group) id, hashed with the usual seeds. */
-export function clusterRows(clusters: WordClusters): Record<'cluster' | 'clusterGroup', number> {
+function clusterRows(clusters: WordClusters): Record<'cluster' | 'clusterGroup', number> {
   return { cluster: 2 * clusters.clusters, clusterGroup: 2 * clusters.groups };
 }
 

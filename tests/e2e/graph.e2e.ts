@@ -23,7 +23,7 @@ describe('graph view', () => {
 
   it('says there is nothing to draw before a text is analysed, and links to Analyze', async () => {
     const { page, errors } = await openPage(context, `${baseUrl}#/graph`);
-    await expect(page.getByRole('heading', { name: 'Entity graph' }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole('heading', { name: 'Entity graph' }).isVisible()).toBe(true);
     await expect(page.getByText('No text has been analysed yet.').isVisible()).resolves.toBe(true);
     await page.getByRole('link', { name: 'Analyze a text' }).click();
     expect(new URL(page.url()).hash).toBe('#/analyze');

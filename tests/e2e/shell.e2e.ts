@@ -40,7 +40,8 @@ describe('app shell', () => {
     const { page, errors } = await openPage(context, baseUrl);
     await page.getByRole('link', { name: 'Train' }).click();
     expect(new URL(page.url()).hash).toBe('#/train');
-    await expect(page.getByRole('heading', { name: 'Train your own recognizer' }).isVisible()).resolves.toBe(true);
+    // The view follows the hashchange event and React's render: a moment after the click on a busy machine.
+    await expect.poll(() => page.getByRole('heading', { name: 'Train your own recognizer' }).isVisible()).toBe(true);
     await page.reload();
     await expect(page.getByRole('link', { name: 'Train' }).getAttribute('aria-current')).resolves.toBe('page');
     await page.getByRole('link', { name: 'Models' }).click();
