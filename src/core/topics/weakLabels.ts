@@ -11,6 +11,7 @@
  * lacks), and so is a teacher entity made only of such words (its label there is a guess from shape:
  * `PCA` as org, `MNIST` as per).
  */
+import { frequentWords } from '../clusters';
 import { spansToTags } from '../tags';
 import type { Sentence, TokenSpan } from '../types';
 import type { LexiconEntry, LexiconMatcher } from './lexicon';
@@ -39,11 +40,7 @@ export interface WeakLabelOptions {
 
 /** The lower-cased words of `sentences` that occur at least `minCount` times: what a model trained on them learned. */
 export function wordVocabulary(sentences: readonly Sentence[], minCount: number): Set<string> {
-  const counts = new Map<string, number>();
-  for (const sentence of sentences) {
-    for (const word of sentence.tokens.map((token) => token.toLowerCase())) counts.set(word, (counts.get(word) ?? 0) + 1);
-  }
-  return new Set([...counts].filter(([, count]) => count >= minCount).map(([word]) => word));
+  return new Set(frequentWords(sentences.map((sentence) => sentence.tokens), minCount, Infinity));
 }
 
 function overlaps(a: TokenSpan, b: TokenSpan): boolean {
