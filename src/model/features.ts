@@ -5,16 +5,24 @@ const utf8 = new TextEncoder();
 
 /**
  * Token attributes hashed into embedding tables, as spaCy's MultiHashEmbed (NORM, PREFIX, SUFFIX,
- * SHAPE), plus the word's distributional cluster and cluster group (a table the model carries:
- * see src/core/clusters; a word outside it has the empty value).
+ * SHAPE), plus the word's distributional cluster, cluster group and term affinity (a table the
+ * model carries: see src/core/clusters; a word outside it has the empty value).
  */
-export type FeatureAttr = 'norm' | 'prefix' | 'suffix' | 'shape' | 'cluster' | 'clusterGroup';
+export type FeatureAttr = 'norm' | 'prefix' | 'suffix' | 'shape' | 'cluster' | 'clusterGroup' | 'termAffinity';
 
-export const FEATURE_ATTRS: readonly FeatureAttr[] = ['norm', 'prefix', 'suffix', 'shape', 'cluster', 'clusterGroup'];
+export const FEATURE_ATTRS: readonly FeatureAttr[] = ['norm', 'prefix', 'suffix', 'shape', 'cluster', 'clusterGroup', 'termAffinity'];
 
 /** Whether the features need a word-cluster table. */
 export function usesWordClusters(config: FeatureConfig): boolean {
-  return config.attrs.includes('cluster') || config.attrs.includes('clusterGroup');
+  return config.attrs.some((attr) => attr === 'cluster' || attr === 'clusterGroup' || attr === 'termAffinity');
+}
+
+/** Why `clusters` cannot serve these features, or undefined when it can. */
+export function clusterTableProblem(config: FeatureConfig, clusters: WordClusters | undefined): string | undefined {
+  if (!usesWordClusters(config)) return undefined;
+  if (!clusters) return 'these features use word clusters, and no cluster table was given';
+  if (config.attrs.includes('termAffinity') && !clusters.affinity) return 'these features use term affinity, and the cluster table has none';
+  return undefined;
 }
 
 export interface FeatureConfig {
@@ -75,11 +83,14 @@ function attrValue(token: string, attr: FeatureAttr, config: FeatureConfig, clus
       return String(clusters!.byWord.get(token.toLowerCase())?.[0] ?? '');
     case 'clusterGroup':
       return String(clusters!.byWord.get(token.toLowerCase())?.[1] ?? '');
+    case 'termAffinity':
+      return String(clusters!.affinity!.get(token.toLowerCase()) ?? '');
   }
 }
 
 function checkClusters(config: FeatureConfig, clusters: WordClusters | undefined): void {
-  if (usesWordClusters(config) && !clusters) throw new Error('these features use word clusters, and no cluster table was given');
+  const problem = clusterTableProblem(config, clusters);
+  if (problem) throw new Error(problem);
 }
 
 /** Row offsets of each attribute's table inside one concatenated table. */

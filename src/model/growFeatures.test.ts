@@ -50,6 +50,20 @@ describe('word-cluster features', () => {
     expect(ids('xyzzy')).toEqual(ids('plugh'));
   });
 
+  it('test_a_table_with_term_affinity_adds_a_third_attribute_read_from_bundles', async () => {
+    const withAffinity: WordClusters = { ...clusters, affinity: new Map([['john', 3], ['paris', 9]]) };
+    const { model } = await trainModel({ base, data: { train: tinyTrain }, wordClusters: withAffinity, options: { ...options, epochs: 1 } });
+    expect(model.meta.features.attrs.slice(4)).toEqual(['cluster', 'clusterGroup', 'termAffinity']);
+    expect(model.meta.features.rows.slice(4)).toEqual([4, 4, 20]);
+    const files = await modelToFiles(model);
+    const loaded = modelFromFiles(files);
+    expect(taggerOf(loaded).clusters!.affinity!.get('paris')).toBe(9);
+    expect((await loaded.predict(sentences)).map((p) => p.tags)).toEqual((await model.predict(sentences)).map((p) => p.tags));
+    const withoutAffinity = { ...files, 'clusters.txt': new TextEncoder().encode('john\t0\t0\n') };
+    expect(() => modelFromFiles(withoutAffinity)).toThrow(new BundleError('clusters.txt: these features use term affinity, and the cluster table has none'));
+    [model, loaded].forEach((m) => m.dispose());
+  });
+
   it('test_bundle_with_clusters_roundtrips_through_files_zip_and_url', async () => {
     const files = await modelToFiles(clustered);
     expect(new TextDecoder().decode(files['clusters.txt']).split('\n')[1]).toBe('john\t0\t0');

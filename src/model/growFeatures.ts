@@ -1,26 +1,35 @@
 import * as tf from '@tensorflow/tfjs';
-import type { WordClusters } from '../core/clusters';
+import { AFFINITY_LEVELS, type WordClusters } from '../core/clusters';
 import type { ModelMeta } from './bundle/meta';
 import { totalRows, type FeatureAttr } from './features';
 import { Tagger } from './tagger';
 
-/** Table rows of the cluster attributes: room for every cluster (and group) id, hashed with the usual seeds. */
-function clusterRows(clusters: WordClusters): Record<'cluster' | 'clusterGroup', number> {
-  return { cluster: 2 * clusters.clusters, clusterGroup: 2 * clusters.groups };
+/**
+ * The attributes a table serves, with their table rows: room for every id (cluster, group, affinity
+ * level), hashed with the usual seeds.
+ */
+function clusterAttrs(clusters: WordClusters): [FeatureAttr, number][] {
+  const attrs: [FeatureAttr, number][] = [
+    ['cluster', 2 * clusters.clusters],
+    ['clusterGroup', 2 * clusters.groups],
+  ];
+  if (clusters.affinity) attrs.push(['termAffinity', 2 * AFFINITY_LEVELS]);
+  return attrs;
 }
 
 /**
- * A copy of `base` that also reads each word's cluster and cluster group: their embedding rows are
- * appended (freshly initialised) and their block of the mix weights starts at zero, so the copy
- * tags exactly as `base` does until training moves it. `base` is left untouched.
+ * A copy of `base` that also reads each word's cluster, cluster group and (when the table has it)
+ * term affinity: their embedding rows are appended (freshly initialised) and their block of the mix
+ * weights starts at zero, so the copy tags exactly as `base` does until training moves it. `base`
+ * is left untouched.
  */
 export function withWordClusters(base: Tagger, clusters: WordClusters, seed: number): Tagger {
   if (base.clusters) throw new Error('the model already reads word clusters');
-  const rows = clusterRows(clusters);
+  const added = clusterAttrs(clusters);
   const features = {
     ...base.meta.features,
-    attrs: [...base.meta.features.attrs, 'cluster', 'clusterGroup'] satisfies FeatureAttr[],
-    rows: [...base.meta.features.rows, rows.cluster, rows.clusterGroup],
+    attrs: [...base.meta.features.attrs, ...added.map(([attr]) => attr)],
+    rows: [...base.meta.features.rows, ...added.map(([, rows]) => rows)],
   };
   const meta: ModelMeta = { ...base.meta, features };
   const fresh = Tagger.create(meta, seed, clusters);

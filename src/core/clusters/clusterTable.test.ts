@@ -15,7 +15,16 @@ describe('cluster table', () => {
     );
   });
 
+  it('test_cluster_table_roundtrips_term_affinity', () => {
+    const table: WordClusters = { byWord: new Map([['keras', [1, 0] as const], ['#rstats', [2, 1] as const]]), clusters: 3, groups: 2, affinity: new Map([['keras', 7]]) };
+    const parsed = parseClusterTable(formatClusterTable(table));
+    expect(parsed.ok && [...parsed.clusters.affinity!]).toEqual([['keras', 7], ['#rstats', 0]]);
+    expect(parsed.ok && parsed.clusters.byWord.get('#rstats')).toEqual([2, 1]);
+  });
+
   it('test_cluster_table_errors_name_the_line', () => {
+    expect(parseClusterTable('cat\t1\t0\t2\ndog\t1\t0\n')).toEqual({ ok: false, error: 'line 2: expected word<TAB>cluster<TAB>group<TAB>affinity, found "dog\t1\t0"' });
+    expect(parseClusterTable('cat\t1\t0\t10')).toEqual({ ok: false, error: 'line 1: term affinity 10 is not below 10' });
     expect(parseClusterTable('# h\ncat\t1\t0\ndog\t1\n')).toEqual({ ok: false, error: 'line 3: expected word<TAB>cluster<TAB>group, found "dog\t1"' });
     expect(parseClusterTable('cat\t1\t0\ncat\t2\t0')).toEqual({ ok: false, error: 'line 2: "cat" is listed twice' });
     expect(parseClusterTable('Cat\t1\t0')).toEqual({ ok: false, error: 'line 1: "Cat" is not lower-cased' });
@@ -30,6 +39,20 @@ describe('cluster table', () => {
 });
 
 describe('wordClusters', () => {
+  it('test_term_affinity_carries_listed_words_to_words_used_alike', () => {
+    const sentences: string[][] = [];
+    for (let i = 0; i < 40; i++) {
+      sentences.push(['we', 'import', ['numpy', 'pandas', 'scipy'][i % 3], 'as', 'a', 'library']);
+      sentences.push(['they', 'flew', 'to', ['paris', 'london', 'rome'][i % 3], 'by', 'plane']);
+    }
+    const options = { minCount: 5, maxWords: 100, window: 2, dimensions: 8, clusters: 4, groups: 2, iterations: 20, seed: 2, neighbours: 2 };
+    const listed = new Map([['numpy', 1], ['scipy', 1]]);
+    const { affinity } = wordClusters(sentences, options, listed);
+    expect(affinity!.get('pandas')).toBeGreaterThan(affinity!.get('london')!);
+    expect(affinity!.get('numpy')).toBeGreaterThan(0);
+    expect(wordClusters(sentences, options).affinity).toBeUndefined();
+  });
+
   it('test_words_used_alike_share_a_cluster_and_groups_nest_clusters', () => {
     const sentences: string[][] = [];
     for (let i = 0; i < 40; i++) {

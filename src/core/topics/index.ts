@@ -37,3 +37,4 @@ export {
   type SpanRecall,
 } from './topicScores';
 export { replaceMentions } from './replaceMentions';
+export { termShares } from './termShares';

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { formatClusterTable, parseClusterTable, type WordClusters } from '../../core/clusters';
-import { usesWordClusters } from '../features';
+import { clusterTableProblem, usesWordClusters, type FeatureConfig } from '../features';
 import { modelOf, taggerOf, type NerModel } from '../model';
 import { networkParams } from '../architectures/network';
 import { sizesOf, Tagger } from '../tagger';
@@ -113,18 +113,20 @@ function entryBytes(entry: tf.io.WeightsManifestEntry): number {
   return size * (quantized === 'float16' || quantized === 'uint16' ? 2 : quantized === 'uint8' ? 1 : 4);
 }
 
-function readClusters(files: BundleFiles): WordClusters {
+function readClusters(files: BundleFiles, features: FeatureConfig): WordClusters {
   const bytes = files[CLUSTERS_FILE];
   if (!bytes) throw new BundleError(`the bundle has no ${CLUSTERS_FILE}, and its features use word clusters`);
   const parsed = parseClusterTable(decoder.decode(bytes));
   if (!parsed.ok) throw new BundleError(`${CLUSTERS_FILE}, ${parsed.error}`);
+  const problem = clusterTableProblem(features, parsed.clusters);
+  if (problem) throw new BundleError(`${CLUSTERS_FILE}: ${problem}`);
   return parsed.clusters;
 }
 
 /** A model from bundle files; throws BundleError (and creates nothing) when anything is off. */
 export function modelFromFiles(files: BundleFiles): NerModel {
   const { meta, paths, otherFiles, entries } = readManifest(files);
-  const clusters = otherFiles.includes(CLUSTERS_FILE) ? readClusters(files) : undefined;
+  const clusters = otherFiles.includes(CLUSTERS_FILE) ? readClusters(files, meta.features) : undefined;
   const missing = paths.find((path) => !files[path]);
   if (missing) throw new BundleError(`the bundle has no weight file ${missing}`);
   const weights = concatBytes(paths.map((path) => files[path]));
