@@ -13,11 +13,11 @@
  */
 import { wordClusters, type WordClusters } from '../core/clusters';
 import { formatReport } from '../core/eval';
-import { wordVocabulary } from '../core/topics';
+import { termShares, wordVocabulary } from '../core/topics';
 import type { Sentence } from '../core/types';
 import { defaultArchitecture, evaluateModel, metricsFromEvaluation, trainModel, type NerModel } from '../model';
 import { loadModelFromDirectory, saveModelToDirectory } from '../model/node';
-import { articleSentences, readTopicSplit, STAGE_ONE_DIR, weakCorpus } from './mediumCorpus';
+import { articleSentences, readLexicon, readTopicSplit, STAGE_ONE_DIR, weakCorpus } from './mediumCorpus';
 import { fail, intOption, loadData, parseCliArgs, progressPrinter, startBackend } from './modelArgs';
 
 /** Chosen on the dev split (MODEL_CARD.md, "Choosing the architecture" and "TOPIC"). */
@@ -46,10 +46,11 @@ export const DEFAULT_RECIPE = {
      */
     teacherVocabularyMinCount: 3,
     /**
-     * Word clusters of the unlabelled GMB train + Medium train text, read as two more features,
-     * so that what is learned on lexicon terms carries to words used alike (`pandas` beside `numpy`).
+     * Word clusters of the unlabelled GMB train + Medium train text, read as features, so that what
+     * is learned on lexicon terms carries to words used alike (`pandas` beside `numpy`); and each
+     * word's term affinity: how much its `neighbours` nearest words are words of seen lexicon terms.
      */
-    wordClusters: { minCount: 5, maxWords: 30_000, window: 2, dimensions: 100, clusters: 512, groups: 64, iterations: 25, seed: 1 },
+    wordClusters: { minCount: 5, maxWords: 30_000, window: 2, dimensions: 100, clusters: 512, groups: 64, iterations: 25, seed: 1, neighbours: 50 },
   },
 };
 
@@ -172,8 +173,14 @@ if (!args['gmb-only']) {
   const mediumDev = await corpus(split.dev, Infinity, 0);
   console.log(`stage 2: Medium train ${JSON.stringify(mediumTrain.stats)}\n         Medium dev ${JSON.stringify(mediumDev.stats)}`);
   const clusterText = [...train.map((sentence) => sentence.tokens), ...articleSentences(mediumDir, split.train)];
-  const clusters = wordClusters(clusterText, DEFAULT_RECIPE.topic.wordClusters);
-  console.log(`         word clusters: ${clusters.byWord.size} words of GMB train + Medium train text, ${clusters.clusters} clusters in ${clusters.groups} groups`);
+  const { matcher, seen } = readLexicon();
+  const shares = termShares(clusterText, matcher, new Set(seen));
+  const clusters = wordClusters(clusterText, DEFAULT_RECIPE.topic.wordClusters, shares);
+  const affine = [...clusters.affinity!.values()].filter((level) => level > 0).length;
+  console.log(
+    `         word clusters: ${clusters.byWord.size} words of GMB train + Medium train text, ${clusters.clusters} clusters in ${clusters.groups} groups; ` +
+      `${shares.size} words inside seen terms, ${affine} words with term affinity > 0`,
+  );
   const model = await trainStage({
     sentences: { train: [...train, ...mediumTrain.sentences], dev: [...dev, ...mediumDev.sentences] },
     base: stageOne,
