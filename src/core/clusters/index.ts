@@ -3,4 +3,4 @@ export { formatClusterTable, parseClusterTable, type ParsedClusterTable } from '
 export { sphericalKMeans } from './sphericalKMeans';
 export { AFFINITY_LEVELS, AFFINITY_THRESHOLDS, affinityLevel, neighbourMeans } from './termAffinity';
 export { wordClusters, type WordClusterOptions, type WordClusters } from './wordClusters';
-export { frequentWords, leftSingularVectors, ppmiMatrix, symmetricEigen, wordVectors, type SparseRows, type WordVectorOptions, type WordVectors } from './wordVectors';
+export { frequentWords, leftSingularVectors, ppmiMatrix, symmetricEigen, wordCounts, wordVectors, type SparseRows, type WordVectorOptions, type WordVectors } from './wordVectors';

@@ -24,14 +24,19 @@ export interface WordVectors {
   dimensions: number;
 }
 
-/** Lower-cased words with at least `minCount` occurrences, most frequent first (ties by word). */
-export function frequentWords(sentences: readonly (readonly string[])[], minCount: number, maxWords: number): string[] {
+/** Occurrences of each lower-cased word. */
+export function wordCounts(sentences: readonly (readonly string[])[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const tokens of sentences) for (const token of tokens) {
     const word = token.toLowerCase();
     counts.set(word, (counts.get(word) ?? 0) + 1);
   }
-  return [...counts]
+  return counts;
+}
+
+/** Lower-cased words with at least `minCount` occurrences, most frequent first (ties by word). */
+export function frequentWords(sentences: readonly (readonly string[])[], minCount: number, maxWords: number): string[] {
+  return [...wordCounts(sentences)]
     .filter(([, count]) => count >= minCount)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, maxWords)

@@ -1,3 +1,4 @@
+import { wordCounts } from '../clusters';
 import type { LexiconEntry, LexiconMatcher } from './lexicon';
 
 /**
@@ -7,13 +8,8 @@ import type { LexiconEntry, LexiconMatcher } from './lexicon';
  * held-out term still wins over a shorter counted one inside it, as in the weak labels.
  */
 export function termShares(sentences: readonly (readonly string[])[], matcher: LexiconMatcher, counted: ReadonlySet<LexiconEntry>): Map<string, number> {
-  const seen = new Map<string, number>();
   const inside = new Map<string, number>();
   for (const tokens of sentences) {
-    for (const token of tokens) {
-      const word = token.toLowerCase();
-      seen.set(word, (seen.get(word) ?? 0) + 1);
-    }
     for (const match of matcher.findMatches(tokens)) {
       if (!counted.has(match.entry)) continue;
       for (let i = match.start; i < match.end; i++) {
@@ -22,5 +18,6 @@ export function termShares(sentences: readonly (readonly string[])[], matcher: L
       }
     }
   }
-  return new Map([...inside].map(([word, count]) => [word, count / seen.get(word)!]));
+  const counts = wordCounts(sentences);
+  return new Map([...inside].map(([word, count]) => [word, count / counts.get(word)!]));
 }
