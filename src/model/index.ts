@@ -5,6 +5,7 @@
  */
 export type { NerModel, MetaPatch, Prediction, ModelSpec, TrainRequest } from './model';
 export { createModel, trainModel } from './model';
+export { withLabelPrior } from './labelPrior';
 export type { TrainOptions, TrainProgress, TrainResult, TrainData, DevScores } from './train';
 export { defaultTrainOptions } from './train';
 export type { Evaluation } from './evaluate';

@@ -18,6 +18,8 @@ export interface TrainingInfo {
   baseModel?: string;
   /** The command that reproduces this bundle (set by the CLI recipes). */
   command?: string;
+  /** Log-odds added to a label's B-/I- scores after training (`withLabelPrior`), by label. */
+  labelPriors?: Record<string, number>;
 }
 
 export interface TypeScores {
