@@ -1,28 +1,25 @@
 /**
  * npm run eval:topic [-- --model <dir>] [--before <dir>] [--split test|dev] [--data <ner_dataset.csv>] [--articles <dir>] [--write <file.json>]
  * The TOPIC figures of MODEL_CARD.md and bench/results/topic.json (`--split dev`: the same measures on
- * the dev articles and the GMB dev split, without the gold set, for choosing between candidates):
- *  - TOPIC P/R/F1 on the hand-annotated gold set (bench/gold, Medium **test** articles), with recall
- *    split by what the lexicon knows of each gold span, and two lexicon-lookup baselines for scale;
+ * the dev articles, their gold set and the GMB dev split, for choosing between candidates):
+ *  - TOPIC P/R/F1 on the hand-annotated gold set of the split (bench/gold, Medium test or dev
+ *    articles), with recall split by what the lexicon knows of each gold span, and two
+ *    lexicon-lookup baselines for scale;
  *  - recall of the held-out lexicon terms wherever they occur in the Medium test articles;
  *  - GMB test-split entity F1 of the model and of `--before` (the GMB-only stage-1 model).
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
-import { resolve } from 'node:path';
-import { readDataset } from '../core/datasets';
+import { relative, resolve } from 'node:path';
 import { scoreEntities, type EntityScores } from '../core/eval';
 import { spansToTags, tagsToSpans } from '../core/tags';
 import {
   addRecall,
   emptyRecall,
-  goldSetToSpanJsonl,
   termOccurrences,
   lexiconGroup,
   lexiconMatcher,
   onlyLabel,
-  parseGoldStandoff,
-  resolveGoldSet,
   TOPIC_LABEL,
   type LexiconGroup,
   type LexiconMatcher,
@@ -33,7 +30,7 @@ import { evaluateModel, type NerModel } from '../model';
 import { loadModelFromDirectory } from '../model/node';
 import { articleSentences, readLexicon, readTopicSplit, STAGE_ONE_DIR, TOPIC_HELD_OUT } from './mediumCorpus';
 import { fail, loadData, parseCliArgs, startBackend } from './modelArgs';
-import { articleReader, GOLD_STANDOFF_PATH } from './topicGold';
+import { GOLD_SETS, readGoldSentences, type GoldSetName } from './topicGold';
 
 const usage = 'npm run eval:topic [-- --model <dir>] [--before <dir>] [--split test|dev] [--data <ner_dataset.csv>] [--articles <dir>] [--write <file.json>]';
 const args = parseCliArgs(
@@ -68,15 +65,9 @@ const scoreSummary = (scores: EntityScores) => {
 };
 const recallSummary = (r: SpanRecall) => ({ ...r, exactRecall: r.targets ? r.exact / r.targets : 0, overlapRecall: r.targets ? r.overlap / r.targets : 0 });
 
-/** The hand-annotated gold set (Medium test articles): TOPIC scores, recall by span kind, lookup baselines. */
-async function goldFigures() {
-  const parsed = parseGoldStandoff(await readFile(GOLD_STANDOFF_PATH, 'utf8'));
-  const resolved = resolveGoldSet(parsed.records, articleReader(articlesDir));
-  const errors = [...parsed.errors, ...resolved.errors];
-  if (errors.length > 0) fail(`the gold set does not resolve against ${articlesDir}:\n${errors.slice(0, 5).join('\n')}`);
-  const read = await readDataset(new TextEncoder().encode(goldSetToSpanJsonl(resolved.sentences)), 'span-jsonl');
-  if (read.errorCount > 0) fail(`gold set: line ${read.errors[0].line}: ${read.errors[0].message}`);
-  const gold: Sentence[] = read.sentences.map(({ tokens, tags }) => ({ tokens, tags: tags! }));
+/** A hand-annotated gold set (Medium test or dev articles): TOPIC scores, recall by span kind, lookup baselines. */
+async function goldFigures(set: GoldSetName) {
+  const gold: Sentence[] = await readGoldSentences(set, articlesDir).catch((error: Error) => fail(error.message));
   const goldTags = gold.map((s) => s.tags!);
   const predicted = (await predictTags(model, gold.map((s) => s.tokens))).map((tags) => onlyLabel(tags, TOPIC_LABEL));
   const byGroup: Record<LexiconGroup, SpanRecall> = { seen: emptyRecall(), 'held-out': emptyRecall(), unlisted: emptyRecall() };
@@ -87,7 +78,7 @@ async function goldFigures() {
   });
   const lookup = (matcher: LexiconMatcher) => scoreEntities(goldTags, gold.map((s) => spansToTags(matcher.findTopics(s.tokens), s.tokens.length)));
   return {
-    set: 'bench/gold/topic-gold.standoff.jsonl (Medium test articles, annotated by hand)',
+    set: `${relative(process.cwd(), GOLD_SETS[set])} (Medium ${set} articles, annotated by hand)`,
     sentences: gold.length,
     topic: scoreSummary(scoreEntities(goldTags, predicted)),
     recallBySpanKind: Object.fromEntries(Object.entries(byGroup).map(([group, r]) => [group, recallSummary(r)])),
@@ -97,7 +88,7 @@ async function goldFigures() {
     },
   };
 }
-const gold = splitName === 'test' ? await goldFigures() : undefined;
+const gold = await goldFigures(splitName);
 
 // --- held-out terms in the Medium articles of the split ---
 const split = readTopicSplit();
@@ -142,7 +133,7 @@ const result = {
   split: { file: 'bench/topic/split.json', seed: split.seed, counts: split.counts },
   heldOutTerms: { ...TOPIC_HELD_OUT, terms: lexicon.heldOut.length, of: lexicon.entries.length },
   splitName,
-  ...(gold ? { gold } : {}),
+  gold,
   heldOutInArticles: {
     articles: articles.length,
     sentences: articleSentenceTokens.length,
@@ -158,12 +149,10 @@ model.dispose();
 beforeModel.dispose();
 
 const pct = (x: number) => (x * 100).toFixed(2);
-if (gold) {
-  const g = gold.topic;
-  console.log(`gold set (${gold.sentences} sentences, Medium test articles): TOPIC P ${pct(g.precision)} R ${pct(g.recall)} F1 ${pct(g.f1)} (${g.correct}/${g.predicted} predicted, ${g.gold} gold)`);
-  for (const [group, r] of Object.entries(gold.recallBySpanKind)) console.log(`  gold ${group} spans: ${r.targets}, recall exact ${pct(r.exactRecall)} overlap ${pct(r.overlapRecall)}`);
-  console.log(`  lookup baselines F1: seen terms ${pct(gold.baselines.seenTermsLookup.f1)}, whole lexicon ${pct(gold.baselines.wholeLexiconLookup.f1)}`);
-}
+const g = gold.topic;
+console.log(`gold set (${gold.sentences} sentences, Medium ${splitName} articles): TOPIC P ${pct(g.precision)} R ${pct(g.recall)} F1 ${pct(g.f1)} (${g.correct}/${g.predicted} predicted, ${g.gold} gold)`);
+for (const [group, r] of Object.entries(gold.recallBySpanKind)) console.log(`  gold ${group} spans: ${r.targets}, recall exact ${pct(r.exactRecall)} overlap ${pct(r.overlapRecall)}`);
+console.log(`  lookup baselines F1: seen terms ${pct(gold.baselines.seenTermsLookup.f1)}, whole lexicon ${pct(gold.baselines.wholeLexiconLookup.f1)}`);
 const h = result.heldOutInArticles.heldOut;
 console.log(`held-out terms in ${articles.length} ${splitName} articles: ${h.targets} occurrences of ${h.distinctTerms} terms; recall exact ${pct(h.exactRecall)} overlap ${pct(h.overlapRecall)}; ${h.distinctTermsFound} terms found at least once`);
 console.log(`  (seen terms there, for comparison: recall exact ${pct(result.heldOutInArticles.seenForComparison.exactRecall)})`);

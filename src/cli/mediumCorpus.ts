@@ -18,6 +18,8 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Where `npm run train:default` keeps its stage-1 (GMB-only) model: the teacher, and the "before" of the TOPIC figures. */
 export const STAGE_ONE_DIR = '.cache/default-gmb';
+/** Where it keeps its stage-2 model (TOPIC trained, prior not yet calibrated). */
+export const STAGE_TWO_DIR = '.cache/default-topic';
 
 /** A fifth of the lexicon, by term, never used as a training label (seeded; see docs/annotation-guidelines.md §5). */
 export const TOPIC_HELD_OUT = { fraction: 0.2, seed: 10 } as const;

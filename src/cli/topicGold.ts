@@ -1,8 +1,9 @@
 /**
- * Rebuilds the TOPIC gold set as span JSONL from its stand-off form
- * (bench/gold/topic-gold.standoff.jsonl) and the Medium articles, for local evaluation:
+ * Rebuilds a TOPIC gold set as span JSONL from its stand-off form (bench/gold/, `--set test`: the
+ * Medium test articles, scored once for the model card; `--set dev`: the dev articles, for choosing)
+ * and the Medium articles, for local evaluation:
  *
- *   nice -n 19 npx tsx src/cli/topicGold.ts [--articles ../shared/data/medium/articles] [--out /tmp/topic-gold.jsonl]
+ *   nice -n 19 npx tsx src/cli/topicGold.ts [--set test|dev] [--articles ../shared/data/medium/articles] [--out /tmp/topic-gold.jsonl]
  *
  * The output holds the articles' sentences, which are © their authors: write it outside the repo
  * (the default is /tmp) and never commit it. Exits 1 when any record does not resolve.
@@ -10,10 +11,18 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { goldSetToSpanJsonl, parseGoldStandoff, resolveGoldSet } from '../core/topics/goldSet';
+import { readFile } from 'node:fs/promises';
+import { readDataset } from '../core/datasets';
+import { goldSetToSpanJsonl, parseGoldStandoff, resolveGoldSet, type GoldSentence } from '../core/topics/goldSet';
+import type { Sentence } from '../core/types';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const GOLD_STANDOFF_PATH = resolve(repoRoot, 'bench/gold/topic-gold.standoff.jsonl');
+/** The hand-annotated gold sets, by the split of Medium articles their sentences come from. */
+export const GOLD_SETS = {
+  test: resolve(repoRoot, 'bench/gold/topic-gold.standoff.jsonl'),
+  dev: resolve(repoRoot, 'bench/gold/topic-dev-gold.standoff.jsonl'),
+} as const;
+export type GoldSetName = keyof typeof GOLD_SETS;
 
 function argValue(name: string, fallback: string): string {
   const k = process.argv.indexOf(name);
@@ -29,7 +38,27 @@ export function articleReader(dir: string): (name: string) => string | null {
   };
 }
 
-function main(): void {
+async function resolvedGoldSet(set: GoldSetName, articlesDir: string): Promise<{ sentences: GoldSentence[]; records: number; errors: string[] }> {
+  const parsed = parseGoldStandoff(await readFile(GOLD_SETS[set], 'utf8'));
+  const resolved = resolveGoldSet(parsed.records, articleReader(articlesDir));
+  return { sentences: resolved.sentences, records: parsed.records.length + parsed.errors.length, errors: [...parsed.errors, ...resolved.errors] };
+}
+
+/** A gold set as tokenized sentences with IOB2 TOPIC tags; throws, naming the first problem, if it does not resolve. */
+export async function readGoldSentences(set: GoldSetName, articlesDir: string): Promise<Sentence[]> {
+  const resolved = await resolvedGoldSet(set, articlesDir);
+  if (resolved.errors.length > 0) throw new Error(`the ${set} gold set does not resolve against ${articlesDir}:\n${resolved.errors.slice(0, 5).join('\n')}`);
+  const read = await readDataset(new TextEncoder().encode(goldSetToSpanJsonl(resolved.sentences)), 'span-jsonl');
+  if (read.errorCount > 0) throw new Error(`${set} gold set: line ${read.errors[0].line}: ${read.errors[0].message}`);
+  return read.sentences.map(({ tokens, tags }) => ({ tokens, tags: tags! }));
+}
+
+async function main(): Promise<void> {
+  const set = argValue('--set', 'test');
+  if (set !== 'test' && set !== 'dev') {
+    console.error(`--set must be test or dev, not ${set}`);
+    process.exit(1);
+  }
   const articlesDir = resolve(repoRoot, argValue('--articles', '../shared/data/medium/articles'));
   const outPath = resolve(argValue('--out', '/tmp/topic-gold.jsonl'));
   if (!existsSync(articlesDir)) {
@@ -39,18 +68,17 @@ function main(): void {
   if (!relative(repoRoot, outPath).startsWith('..')) {
     console.warn(`warning: ${outPath} is inside the repo; the gold sentences are © their authors, do not commit them`);
   }
-  const parsed = parseGoldStandoff(readFileSync(GOLD_STANDOFF_PATH, 'utf8'));
-  const resolved = resolveGoldSet(parsed.records, articleReader(articlesDir));
-  const errors = [...parsed.errors, ...resolved.errors];
+  const resolved = await resolvedGoldSet(set, articlesDir);
+  const errors = resolved.errors;
   for (const message of errors) console.error(message);
   mkdirSync(dirname(outPath), { recursive: true });
   writeFileSync(outPath, goldSetToSpanJsonl(resolved.sentences));
   const spans = resolved.sentences.reduce((sum, sentence) => sum + sentence.spans.length, 0);
   console.log(
-    `${resolved.sentences.length} of ${parsed.records.length + parsed.errors.length} gold sentences, ${spans} TOPIC spans → ${outPath}` +
+    `${resolved.sentences.length} of ${resolved.records} ${set} gold sentences, ${spans} TOPIC spans → ${outPath}` +
       (errors.length > 0 ? ` (${errors.length} errors)` : ''),
   );
   if (errors.length > 0) process.exit(1);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

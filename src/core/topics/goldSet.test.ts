@@ -1,5 +1,6 @@
 /**
- * The hand-annotated TOPIC gold set, stored stand-off (bench/gold/topic-gold.standoff.jsonl:
+ * The hand-annotated TOPIC gold sets, stored stand-off (bench/gold/topic-gold.standoff.jsonl from
+ * the Medium test articles, bench/gold/topic-dev-gold.standoff.jsonl from the dev articles:
  * article + offsets + SHA-1 + spans, no article text). The checks on the annotations run
  * everywhere; resolving the sentences needs the Medium articles beside the repo
  * (../shared/data/medium/articles) and is skipped, with a reason, where they are absent. The
@@ -21,13 +22,12 @@ import {
 } from './goldSet';
 
 const repoRoot = resolve(__dirname, '../../..');
-const standoffPath = resolve(repoRoot, 'bench/gold/topic-gold.standoff.jsonl');
 const splitPath = resolve(repoRoot, 'bench/topic/split.json');
 const articlesDir = resolve(repoRoot, '../shared/data/medium/articles');
-
-const standoffText = readFileSync(standoffPath, 'utf8');
-const parsed = parseGoldStandoff(standoffText);
-const records = parsed.records;
+const goldSets = [
+  { split: 'test', file: 'bench/gold/topic-gold.standoff.jsonl', minSentences: 300 },
+  { split: 'dev', file: 'bench/gold/topic-dev-gold.standoff.jsonl', minSentences: 200 },
+] as const;
 
 function readArticle(name: string): string | null {
   const path = resolve(articlesDir, name);
@@ -121,17 +121,26 @@ describe('resolveGoldSet (hand-made article)', () => {
   });
 });
 
-describe('TOPIC gold set annotations (bench/gold/topic-gold.standoff.jsonl)', () => {
+const haveArticles = existsSync(articlesDir);
+if (!haveArticles) {
+  console.log(`skipping the gold set resolution tests: the Medium articles are not at ${articlesDir} (shared data beside the repo)`);
+}
+
+describe.each(goldSets)('TOPIC gold set annotations ($file)', ({ split: splitName, file, minSentences }) => {
+  const standoffText = readFileSync(resolve(repoRoot, file), 'utf8');
+  const parsed = parseGoldStandoff(standoffText);
+  const records = parsed.records;
+
   it('test_goldStandoff_parses_with_zero_errors_and_holds_no_text', () => {
     expect(parsed.errors).toEqual([]);
-    expect(records.length).toBeGreaterThanOrEqual(300);
+    expect(records.length).toBeGreaterThanOrEqual(minSentences);
     for (const line of standoffText.split('\n').filter((l) => l.trim() !== '')) {
       expect(Object.keys(JSON.parse(line) as object)).toEqual(['article', 'start', 'end', 'sha1', 'spans']);
     }
     const withTopic = records.filter((record) => record.spans.length > 0).length;
     const spans = records.reduce((sum, record) => sum + record.spans.length, 0);
     const share = withTopic / records.length;
-    console.log(`gold: ${records.length} sentences, ${spans} TOPIC spans, ${withTopic} with a TOPIC (${(share * 100).toFixed(1)}%)`);
+    console.log(`${splitName} gold: ${records.length} sentences, ${spans} TOPIC spans, ${withTopic} with a TOPIC (${(share * 100).toFixed(1)}%)`);
     // Sentences without a topic are kept on purpose, so precision is measured too.
     expect(share).toBeGreaterThan(0.2);
     expect(share).toBeLessThan(0.8);
@@ -151,27 +160,19 @@ describe('TOPIC gold set annotations (bench/gold/topic-gold.standoff.jsonl)', ()
     }
   });
 
-  it('test_goldStandoff_sentences_come_only_from_test_articles_and_do_not_repeat', () => {
-    const split = JSON.parse(readFileSync(splitPath, 'utf8')) as { train: string[]; dev: string[]; test: string[] };
-    const test = new Set(split.test);
-    expect(records.filter((record) => !test.has(record.article)).map((record) => record.article)).toEqual([]);
+  it('test_goldStandoff_sentences_come_only_from_articles_of_its_split_and_do_not_repeat', () => {
+    const split = JSON.parse(readFileSync(splitPath, 'utf8')) as Record<'train' | 'dev' | 'test', string[]>;
+    const own = new Set(split[splitName]);
+    expect(records.filter((record) => !own.has(record.article)).map((record) => record.article)).toEqual([]);
     expect(new Set(records.map((record) => record.article)).size).toBeGreaterThanOrEqual(100);
     const keys = records.map((record) => `${record.article}:${record.start}`);
     expect(new Set(keys).size).toBe(keys.length);
   });
-});
 
-const haveArticles = existsSync(articlesDir);
-if (!haveArticles) {
-  console.log(`skipping the gold set resolution tests: the Medium articles are not at ${articlesDir} (shared data beside the repo)`);
-}
-
-describe.skipIf(!haveArticles)('TOPIC gold set resolved against ../shared/data/medium/articles', () => {
-  it('test_goldSet_resolves_with_zero_errors_and_reads_as_span_jsonl_with_zero_errors', async () => {
+  it.skipIf(!haveArticles)('test_goldSet_resolves_with_zero_errors_and_reads_as_span_jsonl_with_zero_errors', async () => {
     const resolved = resolveGoldSet(records, readArticle);
     expect(resolved.errors).toEqual([]);
     expect(resolved.sentences.length).toBe(records.length);
-    expect(resolved.sentences.length).toBeGreaterThanOrEqual(300);
     for (const sentence of resolved.sentences) {
       expect(sentence.text.includes('\n'), sentence.article).toBe(false);
       for (const span of sentence.spans) {
