@@ -10,7 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { formatReport } from '../core/eval';
 import { evaluateModel } from '../model';
 import { loadModelFromDirectory } from '../model/node';
-import { fail, intOption, loadData, parseCliArgs, startBackend } from './modelArgs';
+import { fail, intOption, loadData, parseCliArgs, percent, startBackend } from './modelArgs';
 
 const usage = 'npm run eval -- --model <dir> --data <file> [--format gmb|conll|jsonl] [--split train|dev|test|all] [--json] [--write <file.json>] [--backend wasm|cpu] [--seed N]';
 const args = parseCliArgs(
@@ -39,7 +39,7 @@ if (args.json) {
 } else {
   console.log(`${model.meta.name} on ${args.data} (${data.splitKind} split: ${split}; ${evaluation.sentences} sentences, ${evaluation.tokens} tokens, ${evaluation.seconds.toFixed(1)} s on ${backend})`);
   console.log(formatReport(evaluation));
-  if (posAccuracy !== null) console.log(`POS accuracy: ${(posAccuracy * 100).toFixed(2)}%`);
+  if (posAccuracy !== null) console.log(`POS accuracy: ${percent(posAccuracy)}%`);
 }
 if (args.write) {
   const existing = await readFile(args.write, 'utf8').then((text) => JSON.parse(text) as Record<string, unknown>, () => ({}));

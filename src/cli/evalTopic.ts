@@ -29,7 +29,7 @@ import type { Sentence } from '../core/types';
 import { evaluateModel, type NerModel } from '../model';
 import { loadModelFromDirectory } from '../model/node';
 import { articleSentences, readLexicon, readTopicSplit, STAGE_ONE_DIR, TOPIC_HELD_OUT } from './mediumCorpus';
-import { fail, loadData, parseCliArgs, startBackend } from './modelArgs';
+import { fail, loadData, parseCliArgs, percent, scoresLine, startBackend } from './modelArgs';
 import { GOLD_SETS, readGoldSentences, type GoldSetName } from './topicGold';
 
 const usage = 'npm run eval:topic [-- --model <dir>] [--before <dir>] [--split test|dev] [--data <ner_dataset.csv>] [--articles <dir>] [--write <file.json>]';
@@ -148,17 +148,16 @@ const result = {
 model.dispose();
 beforeModel.dispose();
 
-const pct = (x: number) => (x * 100).toFixed(2);
 const g = gold.topic;
-console.log(`gold set (${gold.sentences} sentences, Medium ${splitName} articles): TOPIC P ${pct(g.precision)} R ${pct(g.recall)} F1 ${pct(g.f1)} (${g.correct}/${g.predicted} predicted, ${g.gold} gold)`);
-for (const [group, r] of Object.entries(gold.recallBySpanKind)) console.log(`  gold ${group} spans: ${r.targets}, recall exact ${pct(r.exactRecall)} overlap ${pct(r.overlapRecall)}`);
-console.log(`  lookup baselines F1: seen terms ${pct(gold.baselines.seenTermsLookup.f1)}, whole lexicon ${pct(gold.baselines.wholeLexiconLookup.f1)}`);
+console.log(`gold set (${gold.sentences} sentences, Medium ${splitName} articles): TOPIC ${scoresLine(g)} (${g.correct}/${g.predicted} predicted, ${g.gold} gold)`);
+for (const [group, r] of Object.entries(gold.recallBySpanKind)) console.log(`  gold ${group} spans: ${r.targets}, recall exact ${percent(r.exactRecall)} overlap ${percent(r.overlapRecall)}`);
+console.log(`  lookup baselines F1: seen terms ${percent(gold.baselines.seenTermsLookup.f1)}, whole lexicon ${percent(gold.baselines.wholeLexiconLookup.f1)}`);
 const h = result.heldOutInArticles.heldOut;
-console.log(`held-out terms in ${articles.length} ${splitName} articles: ${h.targets} occurrences of ${h.distinctTerms} terms; recall exact ${pct(h.exactRecall)} overlap ${pct(h.overlapRecall)}; ${h.distinctTermsFound} terms found at least once`);
-console.log(`  (seen terms there, for comparison: recall exact ${pct(result.heldOutInArticles.seenForComparison.exactRecall)})`);
+console.log(`held-out terms in ${articles.length} ${splitName} articles: ${h.targets} occurrences of ${h.distinctTerms} terms; recall exact ${percent(h.exactRecall)} overlap ${percent(h.overlapRecall)}; ${h.distinctTermsFound} terms found at least once`);
+console.log(`  (seen terms there, for comparison: recall exact ${percent(result.heldOutInArticles.seenForComparison.exactRecall)})`);
 const agreement = result.heldOutInArticles.predictedTopicsThatAreLexiconTerms;
-console.log(`  predicted TOPIC spans that are exactly a lexicon term: ${agreement.lexiconTerms}/${agreement.predicted} (${pct(agreement.share)})`);
-console.log(`GMB ${splitName} F1: before ${pct(before.f1)}, after ${pct(after.f1)}, drop ${pct(before.f1 - after.f1)}`);
+console.log(`  predicted TOPIC spans that are exactly a lexicon term: ${agreement.lexiconTerms}/${agreement.predicted} (${percent(agreement.share)})`);
+console.log(`GMB ${splitName} F1: before ${percent(before.f1)}, after ${percent(after.f1)}, drop ${percent(before.f1 - after.f1)}`);
 if (args.write) {
   await writeFile(args.write, `${JSON.stringify(result, null, 2)}\n`);
   console.log(`wrote ${args.write}`);

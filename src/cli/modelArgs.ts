@@ -77,6 +77,16 @@ export function intOption(value: string | undefined, name: string, fallback: num
   return parsed;
 }
 
+/** A score as the CLIs print it: a percentage with two decimals. */
+export function percent(x: number): string {
+  return (x * 100).toFixed(2);
+}
+
+/** `P 85.52 R 84.39 F1 84.95`. */
+export function scoresLine(scores: { precision: number; recall: number; f1: number }): string {
+  return `P ${percent(scores.precision)} R ${percent(scores.recall)} F1 ${percent(scores.f1)}`;
+}
+
 /**
  * A training-progress printer for the console: a line at most every `everyMs`, and always the
  * end-of-epoch line with its dev scores; `timestamps` prefixes each line with the time (for logs).
@@ -87,7 +97,7 @@ export function progressPrinter(options: { everyMs: number; timestamps?: boolean
     const now = Date.now();
     if (!p.dev && now - lastPrint < options.everyMs) return;
     lastPrint = now;
-    const dev = p.dev ? `  dev P ${(p.dev.precision * 100).toFixed(2)} R ${(p.dev.recall * 100).toFixed(2)} F1 ${(p.dev.f1 * 100).toFixed(2)}` : '';
+    const dev = p.dev ? `  dev ${scoresLine(p.dev)}` : '';
     const time = options.timestamps ? `${new Date(now).toISOString()} ` : '';
     console.log(`${time}epoch ${p.epoch}/${p.epochs} step ${p.step}/${p.steps} loss ${p.loss.toFixed(4)} ${Math.round(p.tokensPerSecond)} tok/s eta ${Math.round(p.etaSeconds)}s${dev}`);
   };

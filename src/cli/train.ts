@@ -11,7 +11,7 @@ import { basename } from 'node:path';
 import { formatReport } from '../core/eval';
 import { defaultArchitecture, evaluateModel, metricsFromEvaluation, trainModel, type NerModel } from '../model';
 import { loadModelFromDirectory, saveModelToDirectory } from '../model/node';
-import { fail, intOption, loadData, parseCliArgs, progressPrinter, startBackend } from './modelArgs';
+import { fail, intOption, loadData, parseCliArgs, percent, progressPrinter, startBackend } from './modelArgs';
 
 const usage =
   'npm run train -- --data <file> [--format gmb|conll|jsonl] [--arch cnn|bilstm] [--crf] [--pos] [--epochs N] [--out <dir>] [--seed N] [--max-sentences N] [--name NAME] [--base <dir>] [--backend wasm|cpu] [--float16] [--width N] [--batch-tokens N] [--learning-rate X] [--no-test]';
@@ -90,7 +90,7 @@ console.log(`trained ${result.epochs} epoch(s) in ${result.seconds.toFixed(1)} s
 const evaluation = args['no-test'] ? await evaluateModel(model, dev) : await evaluateModel(model, test);
 const scoredSplit = args['no-test'] ? 'dev' : 'test';
 console.log(`\n${scoredSplit} split (${evaluation.sentences} sentences, ${evaluation.tokens} tokens):\n${formatReport(evaluation)}`);
-if (evaluation.posAccuracy !== null) console.log(`POS accuracy (${scoredSplit}): ${(evaluation.posAccuracy * 100).toFixed(2)}%`);
+if (evaluation.posAccuracy !== null) console.log(`POS accuracy (${scoredSplit}): ${percent(evaluation.posAccuracy)}%`);
 model.updateMeta({
   training: model.meta.training && { ...model.meta.training, splits: { train: train.length, dev: dev.length, test: test.length } },
   metrics: metricsFromEvaluation(evaluation, scoredSplit),

@@ -21,7 +21,7 @@ import type { Sentence } from '../core/types';
 import { defaultArchitecture, evaluateModel, metricsFromEvaluation, trainModel, type NerModel } from '../model';
 import { loadModelFromDirectory, saveModelToDirectory } from '../model/node';
 import { articleSentences, readLexicon, readTopicSplit, STAGE_ONE_DIR, STAGE_TWO_DIR, weakCorpus } from './mediumCorpus';
-import { fail, intOption, loadData, parseCliArgs, progressPrinter, startBackend } from './modelArgs';
+import { fail, intOption, loadData, parseCliArgs, percent, progressPrinter, scoresLine, startBackend } from './modelArgs';
 import { readGoldSentences } from './topicGold';
 import { calibrateTopicPrior } from './topicPrior';
 
@@ -134,7 +134,7 @@ async function trainStage(request: Stage) {
     backend,
     wordClusters: request.wordClusters,
   });
-  const best = ((result.dev?.f1 ?? 0) * 100).toFixed(2);
+  const best = percent(result.dev?.f1 ?? 0);
   console.log(`trained ${result.epochs} epoch(s) in ${(result.seconds / 60).toFixed(1)} min; best dev F1 ${best} at epoch ${result.bestEpoch}`);
   return model;
 }
@@ -209,9 +209,8 @@ async function stageTwoModel(stageOne: NerModel): Promise<NerModel> {
 async function stageThreeModel(stageTwo: NerModel): Promise<NerModel> {
   const gold = await readGoldSentences('dev', mediumDir).catch((error: Error) => fail(error.message));
   const { model, scores, best } = await calibrateTopicPrior(stageTwo, gold, DEFAULT_RECIPE.topic.priorGrid);
-  const pct = (x: number) => (x * 100).toFixed(2);
   console.log(`stage 3: TOPIC prior on the dev gold set (${gold.length} sentences)`);
-  for (const s of scores) console.log(`  shift ${s.delta.toFixed(2)}: TOPIC P ${pct(s.precision)} R ${pct(s.recall)} F1 ${pct(s.f1)}${s === best ? '  ← kept' : ''}`);
+  for (const s of scores) console.log(`  shift ${s.delta.toFixed(2)}: TOPIC ${scoresLine(s)}${s === best ? '  ← kept' : ''}`);
   return model;
 }
 
