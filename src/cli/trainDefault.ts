@@ -151,15 +151,16 @@ async function finish(model: NerModel, splits: Record<string, number>, dir: stri
   console.log(`wrote ${files.join(', ')}`);
 }
 
-const load = (dir: string, flag: string) => loadModelFromDirectory(dir).catch((error: Error) => fail(`cannot load ${flag} ${dir}: ${error.message}`));
+/** A stage's bundle written by an earlier run (`--base`, `--topic-base`), instead of training it again. */
+async function loadStage(stage: number, dir: string, flag: string): Promise<NerModel> {
+  const model = await loadModelFromDirectory(dir).catch((error: Error) => fail(`cannot load ${flag} ${dir}: ${error.message}`));
+  console.log(`stage ${stage}: ${dir} (${model.meta.training?.command ?? 'no recorded command'})`);
+  return model;
+}
 const gmbSplits = { train: train.length, dev: dev.length, test: test.length };
 
 async function stageOneModel(): Promise<NerModel> {
-  if (args.base) {
-    const model = await load(args.base, '--base');
-    console.log(`stage 1: ${args.base} (${model.meta.training?.command ?? 'no recorded command'})`);
-    return model;
-  }
+  if (args.base) return loadStage(1, args.base, '--base');
   console.log('stage 1: GMB train split');
   const model = await trainStage({ sentences: { train, dev }, epochs, learningRate: DEFAULT_RECIPE.learningRate, dataName: 'GMB ner_dataset.csv (Kaggle)' });
   await finish(model, gmbSplits, args['gmb-only'] ? out : STAGE_ONE_DIR, Boolean(args['gmb-only']));
@@ -219,10 +220,8 @@ if (args['topic-base'] && args['gmb-only']) fail('--topic-base and --gmb-only co
 if (args['gmb-only']) (await stageOneModel()).dispose();
 else {
   let stageTwo: NerModel;
-  if (args['topic-base']) {
-    stageTwo = await load(args['topic-base'], '--topic-base');
-    console.log(`stage 2: ${args['topic-base']} (${stageTwo.meta.training?.command ?? 'no recorded command'})`);
-  } else {
+  if (args['topic-base']) stageTwo = await loadStage(2, args['topic-base'], '--topic-base');
+  else {
     const stageOne = await stageOneModel();
     stageTwo = await stageTwoModel(stageOne);
     stageOne.dispose();
