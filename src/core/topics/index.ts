@@ -25,7 +25,7 @@ export {
   type ParsedGoldStandoff,
   type ResolvedGoldSet,
 } from './goldSet';
-export { isProseSentence, proseSentences, type ProseSentence } from './proseSentences';
+export { isProseSentence, looksLikeCode, proseSentences, type ProseSentence } from './proseSentences';
 export { teacherIsSure, weakLabeller, wordVocabulary, type TeacherOutput, type WeakLabel, type WeakLabeller, type WeakLabelOptions } from './weakLabels';
 export {
   addRecall,

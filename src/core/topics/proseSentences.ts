@@ -11,11 +11,16 @@ import type { Token } from '../types';
 const CODE_LINE =
   /(?:^\s*(?:import|from|def|class|return|print|for|if|pip|conda|\$|>>>|\/\/|@)\s|^\s*#|\s#\w|['"]\w+['"]\s*:|\[\d+\]\s*"|[=;{}]\s*$|\w\(.*\)\s*$|^\s*[\w.]+\s*=|==|\b\w+\.\w+\(|^\s*[\]})]|`)/;
 
+/** A line that looks like code left in the text (an assignment, a call, a prompt, a brace, a `#` comment). */
+export function looksLikeCode(text: string): boolean {
+  return CODE_LINE.test(text);
+}
+
 export function isProseSentence(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length < 5 || words.length > 80) return false;
   if (text.includes('\n')) return false;
-  return !CODE_LINE.test(text);
+  return !looksLikeCode(text);
 }
 
 export interface ProseSentence {
