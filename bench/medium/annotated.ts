@@ -11,10 +11,9 @@ import { readFileSync } from 'node:fs';
 import { readMarkup } from '../../src/core/annotation';
 import { tokenize } from '../../src/core/text';
 import type { CharSpan } from '../../src/core/types';
+import { GOLD_LABELS } from '../../src/cli/mediumGold';
 import type { DraftLine } from './drafts';
 
-/** The labels of the shipped model, as the guidelines define them (docs/annotation-guidelines.md §9). */
-export const GOLD_LABELS: ReadonlySet<string> = new Set(['per', 'org', 'geo', 'gpe', 'tim', 'art', 'eve', 'nat', 'TOPIC']);
 
 export interface AnnotatedUnit {
   draft: DraftLine;

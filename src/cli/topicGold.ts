@@ -38,19 +38,28 @@ export function articleReader(dir: string): (name: string) => string | null {
   };
 }
 
-async function resolvedGoldSet(set: GoldSetName, articlesDir: string): Promise<{ sentences: GoldSentence[]; records: number; errors: string[] }> {
-  const parsed = parseGoldStandoff(await readFile(GOLD_SETS[set], 'utf8'));
+/** Resolves a stand-off file against the articles (see src/core/topics/goldSet.ts). */
+export async function resolveStandoffFile(path: string, articlesDir: string): Promise<{ sentences: GoldSentence[]; records: number; errors: string[] }> {
+  const parsed = parseGoldStandoff(await readFile(path, 'utf8'));
   const resolved = resolveGoldSet(parsed.records, articleReader(articlesDir));
   return { sentences: resolved.sentences, records: parsed.records.length + parsed.errors.length, errors: [...parsed.errors, ...resolved.errors] };
 }
 
 /** A gold set as tokenized sentences with IOB2 TOPIC tags; throws, naming the first problem, if it does not resolve. */
 export async function readGoldSentences(set: GoldSetName, articlesDir: string): Promise<Sentence[]> {
-  const resolved = await resolvedGoldSet(set, articlesDir);
-  if (resolved.errors.length > 0) throw new Error(`the ${set} gold set does not resolve against ${articlesDir}:\n${resolved.errors.slice(0, 5).join('\n')}`);
+  return (await readStandoffSentences(GOLD_SETS[set], articlesDir, `the ${set} gold set`)).map(({ tokens, tags }) => ({ tokens, tags }));
+}
+
+/** A resolved gold sentence with its text and each token's offsets in it. */
+export type GoldTextSentence = Sentence & { tags: string[]; text: string; offsets: [number, number][] };
+
+/** A stand-off file as tokenized sentences with IOB2 tags; throws, naming the first problem, if it does not resolve. */
+export async function readStandoffSentences(path: string, articlesDir: string, what: string): Promise<GoldTextSentence[]> {
+  const resolved = await resolveStandoffFile(path, articlesDir);
+  if (resolved.errors.length > 0) throw new Error(`${what} does not resolve against ${articlesDir}:\n${resolved.errors.slice(0, 5).join('\n')}`);
   const read = await readDataset(new TextEncoder().encode(goldSetToSpanJsonl(resolved.sentences)), 'span-jsonl');
-  if (read.errorCount > 0) throw new Error(`${set} gold set: line ${read.errors[0].line}: ${read.errors[0].message}`);
-  return read.sentences.map(({ tokens, tags }) => ({ tokens, tags: tags! }));
+  if (read.errorCount > 0) throw new Error(`${what}: line ${read.errors[0].line}: ${read.errors[0].message}`);
+  return read.sentences.map(({ tokens, tags, text, offsets }) => ({ tokens, tags: tags!, text: text!, offsets: offsets! }));
 }
 
 async function main(): Promise<void> {
@@ -68,7 +77,7 @@ async function main(): Promise<void> {
   if (!relative(repoRoot, outPath).startsWith('..')) {
     console.warn(`warning: ${outPath} is inside the repo; the gold sentences are © their authors, do not commit them`);
   }
-  const resolved = await resolvedGoldSet(set, articlesDir);
+  const resolved = await resolveStandoffFile(GOLD_SETS[set], articlesDir);
   const errors = resolved.errors;
   for (const message of errors) console.error(message);
   mkdirSync(dirname(outPath), { recursive: true });

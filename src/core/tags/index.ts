@@ -10,3 +10,4 @@ export type { SchemeDetection } from './detectScheme';
 export { detectScheme } from './detectScheme';
 export { isValidIob2, isValidTagSequence, repairIob2 } from './repairTags';
 export { labelsOf } from './labelsOf';
+export { relabelTags } from './relabelTags';
