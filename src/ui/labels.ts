@@ -1,12 +1,16 @@
-/** How labels look: readable names and colours shared by the highlights, the legend and the graph. */
+/**
+ * How labels look: readable names and colours shared by the highlights, the legend and the graph.
+ * Each name says what the label holds by the project's guidelines (docs/annotation-guidelines.md §9):
+ * GMB's `gpe` holds nationalities and groups (`American`), not countries (`geo`).
+ */
 
 const NAMES: Record<string, string> = {
   per: 'Person',
   org: 'Organization',
   geo: 'Location',
-  gpe: 'Geo-political entity',
-  tim: 'Time',
-  art: 'Artifact',
+  gpe: 'Nationality or group',
+  tim: 'Date or time',
+  art: 'Artifact or work',
   eve: 'Event',
   nat: 'Natural phenomenon',
   topic: 'Technology',
