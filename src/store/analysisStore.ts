@@ -1,17 +1,11 @@
 import * as Comlink from 'comlink';
 import { create } from 'zustand';
-import { documentEntities, documentMentions, suggestTags, type AnalyzedDocument, type Entity, type Mention, type SuggestedTag } from '../core/analysis';
-import { guessEnglish, paragraphRanges, type LanguageGuess } from '../core/text';
+import { analyzeDocument, type DocumentAnalysis, type Entity } from '../core/analysis';
 import type { AnalyzeProgress } from '../engine/api';
 import { noteEngineError, useEngineStore } from './engineStore';
 
-export interface Analysis {
-  document: AnalyzedDocument;
-  mentions: Mention[];
-  entities: Entity[];
-  tags: SuggestedTag[];
-  language: LanguageGuess;
-  summary: { paragraphs: number; sentences: number; tokens: number };
+/** A document's analysis (core/analysis's `analyzeDocument`) and how long it took. */
+export interface Analysis extends DocumentAnalysis {
   /** Milliseconds from the request to the result. */
   ms: number;
 }
@@ -59,25 +53,7 @@ export const useAnalysisStore = create<AnalysisState>()((set, get) => ({
     try {
       const document = await engine.analyze(text, onProgress);
       if (get().request !== request) return;
-      const mentions = documentMentions(document);
-      const entities = documentEntities(mentions);
-      set({
-        status: 'done',
-        progress: null,
-        analysis: {
-          document,
-          mentions,
-          entities,
-          tags: suggestTags(entities),
-          language: guessEnglish(text),
-          summary: {
-            paragraphs: paragraphRanges(text).length,
-            sentences: document.sentences.length,
-            tokens: document.sentences.reduce((sum, sentence) => sum + sentence.tokens.length, 0),
-          },
-          ms: performance.now() - started,
-        },
-      });
+      set({ status: 'done', progress: null, analysis: { ...analyzeDocument(document), ms: performance.now() - started } });
     } catch (error) {
       if (get().request !== request) return;
       // A newer request cancelled this one: that one's result is what counts.

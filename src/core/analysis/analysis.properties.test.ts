@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { graphOf } from './analyzedDocument.testing';
 import { ARBITRARY_LABELS, arbitraryDocument } from './documentArbitrary.testing';
 import { documentEntities } from './documentEntities';
 import { documentMentions } from './documentMentions';
 import { documentToConll } from './documentToConll';
-import { entityGraph } from './entityGraph';
 import { entityKey } from './entityKey';
 import { mentionsToCsv } from './mentionsToCsv';
 import { suggestTags } from './suggestTags';
@@ -70,7 +70,7 @@ describe('analysis properties', () => {
   it('test_properties_graph_edges_join_existing_nodes_with_weights_counting_shared_sentences', () => {
     fc.assert(
       fc.property(arbitraryDocument, graphOptions, (doc, options) => {
-        const graph = entityGraph(doc, options);
+        const graph = graphOf(doc, options);
         const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
         expect(nodes.size).toBe(graph.nodes.length);
         expect(new Set(graph.edges.map((e) => e.id)).size).toBe(graph.edges.length);

@@ -3,7 +3,9 @@
  * split at spaces, `TAG` defaults to O and POS is optional, e.g. `Google/B-org/NNP bought/O/VBD`.
  * Tokens are joined by one space and sentences by `glue`.
  */
-import type { AnalyzedDocument, AnalyzedSentence } from './types';
+import { analyzeDocument } from './analyzeDocument';
+import { entityGraph } from './entityGraph';
+import type { AnalyzedDocument, AnalyzedSentence, EntityGraph, EntityGraphOptions } from './types';
 
 export interface SentenceSpec {
   tokens: string;
@@ -35,4 +37,9 @@ export function makeDocument(
     return sentence;
   });
   return { text, sentences: built, labels: options.labels ?? ['per', 'org', 'geo', 'gpe', 'tim'] };
+}
+
+/** The graph the app draws of a document: `entityGraph` of its `analyzeDocument`. */
+export function graphOf(doc: AnalyzedDocument, options?: EntityGraphOptions): EntityGraph {
+  return entityGraph(analyzeDocument(doc), options);
 }

@@ -1,4 +1,3 @@
-import { tagsToSpans } from '../tags';
 import type { LocatedMention } from './documentMentions';
 import { linkingWord } from './linkingWord';
 import type { AnalyzedDocument, Entity } from './types';
@@ -31,20 +30,26 @@ interface PairRecord {
 }
 
 /**
- * Co-occurrences of the given entities, sentence by sentence, so the work is the sum over
+ * Co-occurrences of the given entities (`allMentions`: every mention of the document, shown or
+ * not, in text order), sentence by sentence, so the work is the sum over
  * sentences of (mentions in the sentence)², never (mentions in the document)². In each sentence
  * a pair is read at its closest two mentions (fewest tokens between; ties: the earliest).
  * Returned in the order pairs were first met (sentence order, then position in the sentence).
  */
-export function cooccurrences(doc: AnalyzedDocument, entities: readonly Entity<LocatedMention>[]): Cooccurrence[] {
+export function cooccurrences(
+  doc: AnalyzedDocument,
+  entities: readonly Entity<LocatedMention>[],
+  allMentions: readonly LocatedMention[],
+): Cooccurrence[] {
   const bySentence = occurrencesBySentence(doc.sentences.length, entities);
+  const mentionsOf = mentionsBySentence(allMentions);
   const pairs = new Map<number, PairRecord>();
   const n = entities.length;
   bySentence.forEach((occurrences, sentenceIndex) => {
     if (occurrences.length < 2) return;
     occurrences.sort((a, b) => a.tokenStart - b.tokenStart);
     const sentence = doc.sentences[sentenceIndex];
-    const inEntity = sentence.pos === undefined ? new Uint8Array(0) : entityTokens(sentence.tags);
+    const inEntity = sentence.pos === undefined ? new Uint8Array(0) : entityTokens(sentence.tags.length, mentionsOf.get(sentenceIndex) ?? []);
     for (const [pairKey, [first, second]] of closestPairs(occurrences, n)) {
       const low = Math.min(first.entity, second.entity);
       const lowFirst = first.entity === low;
@@ -95,10 +100,20 @@ function closestPairs(occurrences: readonly Occurrence[], n: number): Map<number
 }
 
 /** 1 for tokens inside any entity, shown or not: another entity's name is no linking word. */
-function entityTokens(tags: readonly string[]): Uint8Array {
-  const covered = new Uint8Array(tags.length);
-  for (const span of tagsToSpans(tags)) covered.fill(1, span.start, span.end);
+function entityTokens(tokens: number, mentions: readonly LocatedMention[]): Uint8Array {
+  const covered = new Uint8Array(tokens);
+  for (const mention of mentions) covered.fill(1, mention.tokenStart, mention.tokenEnd);
   return covered;
+}
+
+function mentionsBySentence(mentions: readonly LocatedMention[]): Map<number, LocatedMention[]> {
+  const bySentence = new Map<number, LocatedMention[]>();
+  for (const mention of mentions) {
+    const list = bySentence.get(mention.sentence);
+    if (list === undefined) bySentence.set(mention.sentence, [mention]);
+    else list.push(mention);
+  }
+  return bySentence;
 }
 
 function toCooccurrence(record: PairRecord): Cooccurrence {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { entityGraph } from './entityGraph';
+import { graphOf } from './analyzedDocument.testing';
 import { EDGES, ENTITIES, largeDocument } from './largeDocument.testing';
 
 // Its speed is measured by the graph benchmark, not here: tests check correctness only.
 describe('entityGraph at scale', () => {
   it('test_entityGraph_keeps_all_500_entities_and_5000_edges', () => {
-    const graph = entityGraph(largeDocument());
+    const graph = graphOf(largeDocument());
     expect(graph.nodes.filter((n) => n.kind === 'entity')).toHaveLength(ENTITIES);
     expect(graph.edges.filter((e) => e.kind === 'cooccurrence').length).toBeGreaterThanOrEqual(EDGES);
     expect(graph.hidden).toEqual({ nodes: 0, reason: '' });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeDocument } from './analyzedDocument.testing';
-import { entityGraph } from './entityGraph';
+import { graphOf, makeDocument } from './analyzedDocument.testing';
 import type { GraphEdge } from './types';
 
 const acquisition = makeDocument([
@@ -15,7 +14,7 @@ function links(edges: readonly GraphEdge[]): [string, string, number, string | n
 
 describe('entityGraph', () => {
   it('test_entityGraph_builds_hubs_entities_category_and_cooccurrence_edges', () => {
-    expect(entityGraph(acquisition)).toEqual({
+    expect(graphOf(acquisition)).toEqual({
       nodes: [
         { id: 'hub:org', kind: 'hub', label: 'org', text: 'org', count: 2, sentences: [], key: null },
         { id: 'hub:geo', kind: 'hub', label: 'geo', text: 'geo', count: 1, sentences: [], key: null },
@@ -60,7 +59,7 @@ describe('entityGraph', () => {
     const doc = makeDocument([
       'Apple/B-org/NNP sued/O/VBD Samsung/B-org/NNP ,/O/, then/O/RB Apple/B-org/NNP praised/O/VBD Samsung/B-org/NNP',
     ]);
-    expect(links(entityGraph(doc).edges)).toEqual([['entity:org apple', 'entity:org samsung', 1, 'sued']]);
+    expect(links(graphOf(doc).edges)).toEqual([['entity:org apple', 'entity:org samsung', 1, 'sued']]);
   });
 
   it('test_entityGraph_labels_with_the_most_frequent_word_and_points_the_way_it_reads', () => {
@@ -69,34 +68,34 @@ describe('entityGraph', () => {
       'Google/B-org/NNP bought/O/VBD DeepMind/B-org/NNP',
       'Google/B-org/NNP bought/O/VBD DeepMind/B-org/NNP',
     ]);
-    expect(links(entityGraph(doc).edges)).toEqual([['entity:org google', 'entity:org deepmind', 3, 'bought']]);
+    expect(links(graphOf(doc).edges)).toEqual([['entity:org google', 'entity:org deepmind', 3, 'bought']]);
   });
 
   it('test_entityGraph_breaks_word_ties_by_first_sentence', () => {
     const doc = makeDocument(['DeepMind/B-org/NNP joined/O/VBD Google/B-org/NNP', 'Google/B-org/NNP bought/O/VBD DeepMind/B-org/NNP']);
-    expect(links(entityGraph(doc).edges)).toEqual([['entity:org deepmind', 'entity:org google', 2, 'joined']]);
+    expect(links(graphOf(doc).edges)).toEqual([['entity:org deepmind', 'entity:org google', 2, 'joined']]);
   });
 
   it('test_entityGraph_without_POS_has_no_edge_labels_and_points_as_first_met', () => {
     const doc = makeDocument(['Paris/B-geo is/O near/O Lyon/B-geo', 'Lyon/B-geo and/O Paris/B-geo']);
-    expect(links(entityGraph(doc).edges)).toEqual([['entity:geo paris', 'entity:geo lyon', 2, null]]);
+    expect(links(graphOf(doc).edges)).toEqual([['entity:geo paris', 'entity:geo lyon', 2, null]]);
   });
 
   it('test_entityGraph_never_takes_another_entity_as_the_linking_noun', () => {
     const doc = makeDocument(['Google/B-org/NNP and/O/CC London/B-geo/NNP DeepMind/B-org/NNP']);
-    expect(links(entityGraph(doc, { labels: ['org'] }).edges)).toEqual([
+    expect(links(graphOf(doc, { labels: ['org'] }).edges)).toEqual([
       ['entity:org google', 'entity:org deepmind', 1, null],
     ]);
   });
 
   it('test_entityGraph_minWeight_drops_light_cooccurrences_only', () => {
-    const graph = entityGraph(acquisition, { minWeight: 2 });
+    const graph = graphOf(acquisition, { minWeight: 2 });
     expect(links(graph.edges)).toEqual([['entity:org google', 'entity:org deepmind', 3, 'acquired']]);
     expect(graph.edges.filter((e) => e.kind === 'category')).toHaveLength(3);
   });
 
   it('test_entityGraph_maxNodes_keeps_the_most_frequent_and_reports_the_rest', () => {
-    const graph = entityGraph(acquisition, { maxNodes: 2 });
+    const graph = graphOf(acquisition, { maxNodes: 2 });
     expect(graph.nodes.map((n) => n.id)).toEqual(['hub:org', 'entity:org google', 'entity:org deepmind']);
     expect(graph.edges.map((e) => e.id)).toEqual([
       'category:entity:org google',
@@ -107,7 +106,7 @@ describe('entityGraph', () => {
   });
 
   it('test_entityGraph_labels_option_selects_entity_types', () => {
-    const graph = entityGraph(acquisition, { labels: ['geo'] });
+    const graph = graphOf(acquisition, { labels: ['geo'] });
     expect(graph.nodes.map((n) => n.id)).toEqual(['hub:geo', 'entity:geo london']);
     expect(links(graph.edges)).toEqual([]);
     expect(graph.hidden).toEqual({ nodes: 0, reason: '' });
@@ -115,7 +114,7 @@ describe('entityGraph', () => {
 
   it('test_entityGraph_orders_hubs_by_document_labels_then_first_appearance', () => {
     const doc = makeDocument(['X/B-misc Paris/B-geo Y/B-other IBM/B-org'], { labels: ['org', 'geo'] });
-    expect(entityGraph(doc).nodes.filter((n) => n.kind === 'hub').map((n) => n.id)).toEqual([
+    expect(graphOf(doc).nodes.filter((n) => n.kind === 'hub').map((n) => n.id)).toEqual([
       'hub:org',
       'hub:geo',
       'hub:misc',
@@ -124,7 +123,7 @@ describe('entityGraph', () => {
   });
 
   it('test_entityGraph_of_a_document_without_entities_is_empty', () => {
-    expect(entityGraph(makeDocument(['Nothing/O/NN here/O/RB']))).toEqual({
+    expect(graphOf(makeDocument(['Nothing/O/NN here/O/RB']))).toEqual({
       nodes: [],
       edges: [],
       hidden: { nodes: 0, reason: '' },

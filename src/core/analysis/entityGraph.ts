@@ -1,24 +1,27 @@
+import type { DocumentAnalysis } from './analyzeDocument';
 import { cooccurrences } from './cooccurrences';
-import { documentEntities } from './documentEntities';
-import { locatedMentions } from './documentMentions';
-import type { AnalyzedDocument, Entity, EntityGraph, EntityGraphOptions, GraphEdge, GraphNode } from './types';
+import type { Entity, EntityGraph, EntityGraphOptions, GraphEdge, GraphNode } from './types';
+
+/** What the graph reads of an analysis: its entities (nodes name them by key) and their mentions. */
+export type GraphSource = Pick<DocumentAnalysis, 'document' | 'mentions' | 'entities'>;
 
 /**
- * The entity graph of a document as plain data for any renderer.
+ * The entity graph of an analysed document as plain data for any renderer, built from the
+ * analysis's entities (never from the tags again).
  *
- * Nodes: one hub per label present (`hub:<label>`), in the order of `doc.labels` (labels it
- * lacks after them, by first appearance), then one node per entity (`entity:<key>`) in
- * `documentEntities` order: count descending, then first position, then key.
+ * Nodes: one hub per label present (`hub:<label>`), in the order of `document.labels` (labels it
+ * lacks after them, by first appearance), then one node per entity (`entity:<key>`, `key` naming
+ * the analysis's entity) in the analysis's order: count descending, then first position, then key.
  * Edges: one `category` edge per entity to its hub, in entity order; then `cooccurrence` edges
  * (entities sharing a sentence, weight = shared sentences, at least `minWeight`) by weight
  * descending, then by the pair's entity order (earlier entity of the pair, then the other).
  * A co-occurrence edge points from the entity that comes first in the sentences that give its
  * label (`Google —acquired→ DeepMind`); see `cooccurrences` and `linkingWord`.
  */
-export function entityGraph(doc: AnalyzedDocument, options: EntityGraphOptions = {}): EntityGraph {
+export function entityGraph(analysis: GraphSource, options: EntityGraphOptions = {}): EntityGraph {
   const minWeight = options.minWeight ?? 1;
   const wanted = options.labels === undefined ? null : new Set(options.labels);
-  const candidates = documentEntities(locatedMentions(doc)).filter((e) => wanted === null || wanted.has(e.label));
+  const candidates = analysis.entities.filter((e) => wanted === null || wanted.has(e.label));
   const maxNodes = Math.max(0, Math.floor(options.maxNodes ?? Number.POSITIVE_INFINITY));
   const entities = candidates.slice(0, maxNodes);
   const entityNodes = entities.map(entityNode);
@@ -31,7 +34,7 @@ export function entityGraph(doc: AnalyzedDocument, options: EntityGraphOptions =
     weight: 1,
     label: null,
   }));
-  const links = cooccurrences(doc, entities)
+  const links = cooccurrences(analysis.document, entities, analysis.mentions)
     .filter((link) => link.weight >= minWeight)
     .sort(
       (a, b) =>
@@ -47,7 +50,7 @@ export function entityGraph(doc: AnalyzedDocument, options: EntityGraphOptions =
 
   const hiddenCount = candidates.length - entities.length;
   return {
-    nodes: [...hubNodes(doc.labels, entities), ...entityNodes],
+    nodes: [...hubNodes(analysis.document.labels, entities), ...entityNodes],
     edges,
     hidden: {
       nodes: hiddenCount,

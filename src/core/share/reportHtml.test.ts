@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { Entity, Mention, SuggestedTag } from '../analysis';
+import { paragraphRanges } from '../text';
 import { escapeHtml, reportHtml, reportTitle, type ReportInput } from './reportHtml';
 
 const LOOK = { labelName: (label: string) => ({ per: 'Person', geo: 'Location' })[label] ?? label, labelColor: (label: string) => (label === 'per' ? '#aa9cfc' : label === 'evil' ? 'red;background:url(x)' : '#ff9561') };
@@ -9,7 +10,8 @@ const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2
 function input(text: string, mentions: Mention[], extra: Partial<ReportInput> = {}): ReportInput {
   const entities: Entity[] = mentions.map((mention) => ({ key: `${mention.label} ${mention.text.toLowerCase()}`, label: mention.label, text: mention.text, count: 1, firstStart: mention.start, mentions: [mention] }));
   const tags: SuggestedTag[] = entities.map((entity) => ({ text: entity.text, label: entity.label, score: 1, key: entity.key }));
-  return { text, mentions, entities, tags, hiddenLabels: [], modelName: 'default', createdAt: '2025-01-02 10:00', graphPng: PNG, look: LOOK, ...extra };
+  const analysis = { document: { text }, mentions, entities, tags, paragraphs: paragraphRanges(text) };
+  return { analysis, hiddenLabels: [], modelName: 'default', createdAt: '2025-01-02 10:00', graphPng: PNG, look: LOOK, ...extra };
 }
 
 function mention(text: string, needle: string, label: string): Mention {

@@ -5,7 +5,6 @@
  * Every string that comes from the user or the model passes through `escapeHtml`.
  */
 import type { Entity, Mention, SuggestedTag } from '../analysis';
-import { paragraphRanges } from '../text';
 import { bytesToBase64 } from './base64url';
 
 export interface ReportLook {
@@ -13,12 +12,18 @@ export interface ReportLook {
   labelColor: (label: string) => string;
 }
 
-export interface ReportInput {
-  text: string;
-  /** Sorted and non-overlapping, as documentMentions gives them. */
+/** What the report reads of a document's analysis (core/analysis's `analyzeDocument`). */
+export interface ReportAnalysis {
+  document: { text: string };
+  /** Sorted and non-overlapping, as the analysis gives them. */
   mentions: readonly Mention[];
   entities: readonly Entity[];
   tags: readonly SuggestedTag[];
+  paragraphs: readonly { start: number; end: number }[];
+}
+
+export interface ReportInput {
+  analysis: ReportAnalysis;
   /** Labels the sender had hidden: their mentions are not highlighted (as on screen). */
   hiddenLabels: readonly string[];
   modelName: string;
@@ -66,8 +71,9 @@ figure{margin:0}figure img{max-width:100%;height:auto;border:1px solid #e3e3e8}
 /** The report as one HTML document (a string to save as a `.html` file). */
 export function reportHtml(input: ReportInput): string {
   const { look } = input;
+  const { document, mentions, entities, tags, paragraphs } = input.analysis;
   const hidden = new Set(input.hiddenLabels);
-  const title = reportTitle(input.text);
+  const title = reportTitle(document.text);
   return [
     '<!doctype html>',
     '<html lang="en">',
@@ -82,14 +88,14 @@ export function reportHtml(input: ReportInput): string {
     '<body>',
     `<h1>${escapeHtml(title)}</h1>`,
     `<p class="meta">Entities found by NER Studio with the model ${escapeHtml(input.modelName)} · ${escapeHtml(input.createdAt)} · ` +
-      `${input.entities.length} ${input.entities.length === 1 ? 'entity' : 'entities'}, ${input.mentions.length} ${input.mentions.length === 1 ? 'mention' : 'mentions'}` +
+      `${entities.length} ${entities.length === 1 ? 'entity' : 'entities'}, ${mentions.length} ${mentions.length === 1 ? 'mention' : 'mentions'}` +
       (hidden.size > 0 ? ` · not highlighted: ${escapeHtml([...hidden].map(look.labelName).join(', '))}` : '') +
       '</p>',
-    tagsSection(input.tags, look),
+    tagsSection(tags, look),
     '<h2>Text</h2>',
-    `<div class="text">${highlightedText(input.text, input.mentions, hidden, look)}</div>`,
-    entitySection(input.entities, look),
-    graphSection(input.graphPng, input.entities.length),
+    `<div class="text">${highlightedText(document.text, paragraphs, mentions, hidden, look)}</div>`,
+    entitySection(entities, look),
+    graphSection(input.graphPng, entities.length),
     '</body>',
     '</html>',
     '',
@@ -109,9 +115,9 @@ function tagsSection(tags: readonly SuggestedTag[], look: ReportLook): string {
   return `<h2>Suggested tags</h2>\n<ul class="tags">${items.join('')}</ul>`;
 }
 
-function highlightedText(text: string, mentions: readonly Mention[], hidden: ReadonlySet<string>, look: ReportLook): string {
+function highlightedText(text: string, paragraphs: readonly { start: number; end: number }[], mentions: readonly Mention[], hidden: ReadonlySet<string>, look: ReportLook): string {
   const shown = mentions.filter((mention) => !hidden.has(mention.label));
-  return paragraphRanges(text)
+  return paragraphs
     .map(({ start, end }) => `<p>${highlightRange(text, shown, start, end, look)}</p>`)
     .join('\n');
 }

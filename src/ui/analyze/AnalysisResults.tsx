@@ -62,8 +62,8 @@ export function AnalysisResults({ text, origin }: { text: string; origin: TextOr
           data-ms={Math.round(analysis.ms)}
         >
           <div className="results__text">
-            <Legend labels={analysis.document.labels} mentions={analysis.mentions} hiddenLabels={hiddenLabels} onToggle={toggleLabel} />
-            <HighlightedText key={analysis.document.text} text={analysis.document.text} mentions={analysis.mentions} hiddenLabels={hiddenLabels} flashing={flashing} />
+            <Legend labels={analysis.document.labels} labelCounts={analysis.labelCounts} hiddenLabels={hiddenLabels} onToggle={toggleLabel} />
+            <HighlightedText key={analysis.document.text} text={analysis.document.text} paragraphs={analysis.paragraphs} mentions={analysis.mentions} hiddenLabels={hiddenLabels} flashing={flashing} />
           </div>
           <aside className="results__side">
             <SuggestedTags tags={analysis.tags} />

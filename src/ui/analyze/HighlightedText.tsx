@@ -1,11 +1,12 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Mention } from '../../core/analysis/types';
 import { labelColor, labelName } from '../labels';
-import { paragraphRanges } from '../../core/text';
 import { segmentsOf } from './segments';
 
 interface Props {
   text: string;
+  /** The text's paragraphs, as the analysis found them. */
+  paragraphs: readonly { start: number; end: number }[];
   /** Sorted, non-overlapping, as documentMentions gives them. */
   mentions: readonly Mention[];
   hiddenLabels: ReadonlySet<string>;
@@ -20,8 +21,7 @@ const PARAGRAPHS_PER_FRAME = 40;
  * displaCy-style highlights built as React elements from character offsets: the user's text is
  * only ever a text node, never HTML. Long texts appear paragraph by paragraph.
  */
-export function HighlightedText({ text, mentions, hiddenLabels, flashing }: Props) {
-  const paragraphs = useMemo(() => paragraphRanges(text), [text]);
+export function HighlightedText({ text, paragraphs, mentions, hiddenLabels, flashing }: Props) {
   const shown = useProgressiveCount(paragraphs.length);
   const byParagraph = useMemo(() => groupByParagraph(paragraphs, mentions), [paragraphs, mentions]);
   const container = useRef<HTMLDivElement>(null);
@@ -57,7 +57,7 @@ function useProgressiveCount(total: number): number {
   return Math.min(shown, total);
 }
 
-function groupByParagraph(paragraphs: { start: number; end: number }[], mentions: readonly Mention[]): Mention[][] {
+function groupByParagraph(paragraphs: readonly { start: number; end: number }[], mentions: readonly Mention[]): Mention[][] {
   const groups: Mention[][] = paragraphs.map(() => []);
   let p = 0;
   for (const mention of mentions) {

@@ -1,17 +1,16 @@
-import type { Mention } from '../../core/analysis';
+import type { LabelCount } from '../../core/analysis';
 import { labelColor, labelName } from '../labels';
 
 interface Props {
   labels: readonly string[];
-  mentions: readonly Mention[];
+  labelCounts: readonly LabelCount[];
   hiddenLabels: ReadonlySet<string>;
   onToggle: (label: string) => void;
 }
 
 /** One checkbox per label with its colour and count; unchecking hides that label's highlights. */
-export function Legend({ labels, mentions, hiddenLabels, onToggle }: Props) {
-  const counts = new Map<string, number>();
-  for (const mention of mentions) counts.set(mention.label, (counts.get(mention.label) ?? 0) + 1);
+export function Legend({ labels, labelCounts, hiddenLabels, onToggle }: Props) {
+  const counts = new Map(labelCounts.map(({ label, mentions }) => [label, mentions]));
   return (
     <fieldset className="legend">
       <legend className="legend__title">Labels</legend>

@@ -1,24 +1,24 @@
 import { useMemo, useRef, useState } from 'react';
-import { entityGraph, type Entity } from '../../core/analysis';
+import type { Entity } from '../../core/analysis';
 import type { Analysis } from '../../store/analysisStore';
 import { useAnalysisStore } from '../../store/analysisStore';
 import { labelColor, labelName } from '../labels';
 import { downloadBlob } from '../download';
 import { EntityDetails } from './EntityDetails';
+import { filteredGraph } from './filteredGraph';
 import { GraphCanvas, type GraphCanvasHandle } from './GraphCanvas';
 import { GraphEntityIndex } from './GraphEntityIndex';
 import { toCytoscapeElements } from './graphElements';
 import { GraphToolbar } from './GraphToolbar';
 import { useGraphViewStore } from './graphViewStore';
 import { HubDetails } from './HubDetails';
-import { labelCounts } from './nodeLinks';
 import './graph.css';
 
 const LOOK = { labelName, labelColor };
 
 /**
  * The graph of an analysed document with its filters, exports and side panel. Filters recompute
- * the graph from the stored document: the model never runs again.
+ * the graph from the stored analysis: the model never runs again.
  */
 export function EntityGraphExplorer({ analysis }: { analysis: Analysis }) {
   const hiddenLabels = useAnalysisStore((state) => state.hiddenLabels);
@@ -28,12 +28,8 @@ export function EntityGraphExplorer({ analysis }: { analysis: Analysis }) {
   const canvas = useRef<GraphCanvasHandle>(null);
   const [layoutMs, setLayoutMs] = useState<number | null>(null);
 
-  const labels = useMemo(() => labelCounts(analysis.entities), [analysis.entities]);
-  const shownLabels = useMemo(() => labels.map((l) => l.label).filter((label) => !hiddenLabels.has(label)), [labels, hiddenLabels]);
-  const graph = useMemo(
-    () => entityGraph(analysis.document, { minWeight, maxNodes, labels: shownLabels }),
-    [analysis.document, minWeight, maxNodes, shownLabels],
-  );
+  const labels = useMemo(() => analysis.labelCounts.map(({ label, entities }) => ({ label, count: entities })), [analysis.labelCounts]);
+  const graph = useMemo(() => filteredGraph(analysis, { hiddenLabels, minWeight, maxNodes }), [analysis, hiddenLabels, minWeight, maxNodes]);
   const elements = useMemo(() => toCytoscapeElements(graph, LOOK), [graph]);
   const entitiesByKey = useMemo(() => new Map(analysis.entities.map((entity) => [entity.key, entity])), [analysis.entities]);
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeDocument } from '../../core/analysis/analyzedDocument.testing';
-import { entityGraph } from '../../core/analysis';
+import { graphOf, makeDocument } from '../../core/analysis/analyzedDocument.testing';
 import { labelColor, labelName } from '../labels';
 import { edgeCaption, toCytoscapeElements } from './graphElements';
 import { EDGE_WIDTH, ENTITY_DIAMETER, HUB_DIAMETER, sqrtScale } from './graphScales';
@@ -15,7 +14,7 @@ const LOOK = { labelName, labelColor };
 
 describe('toCytoscapeElements', () => {
   it('test_toCytoscapeElements_maps_nodes_with_readable_hub_names_label_colours_and_sizes', () => {
-    const elements = toCytoscapeElements(entityGraph(acquisition), LOOK);
+    const elements = toCytoscapeElements(graphOf(acquisition), LOOK);
     const nodes = elements.filter((e) => e.group === 'nodes');
     expect(nodes.map((e) => [e.data.id, e.classes, e.data.name, e.data.color, e.data.size, e.data.sentenceCount])).toEqual([
       ['hub:org', 'hub', 'Organization', '#7aecec', HUB_DIAMETER.max, 0],
@@ -29,7 +28,7 @@ describe('toCytoscapeElements', () => {
   });
 
   it('test_toCytoscapeElements_puts_nodes_before_edges_and_scales_edge_width_by_weight', () => {
-    const elements = toCytoscapeElements(entityGraph(acquisition), LOOK);
+    const elements = toCytoscapeElements(graphOf(acquisition), LOOK);
     expect(elements.map((e) => e.group)).toEqual(['nodes', 'nodes', 'nodes', 'nodes', 'nodes', 'edges', 'edges', 'edges', 'edges', 'edges', 'edges']);
     const edges = elements.filter((e) => e.group === 'edges');
     expect(edges.map((e) => [e.classes, e.data.source, e.data.target, e.data.width, e.data.caption])).toEqual([
@@ -44,7 +43,7 @@ describe('toCytoscapeElements', () => {
 
   it('test_toCytoscapeElements_keeps_hubs_and_entities_when_no_entities_share_a_sentence', () => {
     const apart = makeDocument(['Google/B-org/NNP grew/O/VBD ./O/.', 'London/B-geo/NNP rained/O/VBD ./O/.']);
-    const elements = toCytoscapeElements(entityGraph(apart), LOOK);
+    const elements = toCytoscapeElements(graphOf(apart), LOOK);
     expect(elements.map((e) => e.data.id)).toEqual([
       'hub:org',
       'hub:geo',
@@ -60,7 +59,7 @@ describe('toCytoscapeElements', () => {
   });
 
   it('test_graphStylesheet_reads_only_data_fields_every_element_has', () => {
-    const elements = toCytoscapeElements(entityGraph(acquisition), LOOK);
+    const elements = toCytoscapeElements(graphOf(acquisition), LOOK);
     const fields = new Set(JSON.stringify(graphStylesheet).match(/data\((\w+)\)/g)?.map((m) => m.slice(5, -1)));
     expect([...fields].sort()).toEqual(['caption', 'color', 'name', 'size', 'width']);
     for (const field of ['color', 'name', 'size']) {

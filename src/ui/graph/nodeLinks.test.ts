@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { makeDocument } from '../../core/analysis/analyzedDocument.testing';
-import { entityGraph } from '../../core/analysis';
-import { hubEntities, labelCounts, nodeLinks } from './nodeLinks';
+import { graphOf, makeDocument } from '../../core/analysis/analyzedDocument.testing';
+import { hubEntities, nodeLinks } from './nodeLinks';
 
-const graph = entityGraph(
+const graph = graphOf(
   makeDocument([
     'Google/B-org/NNP acquired/O/VBD DeepMind/B-org/NNP in/O/IN London/B-geo/NNP ./O/.',
     'Google/B-org/NNP acquired/O/VBD DeepMind/B-org/NNP again/O/RB ./O/.',
@@ -27,15 +26,5 @@ describe('nodeLinks', () => {
 describe('hubEntities', () => {
   it('test_hubEntities_lists_the_hubs_entities_most_frequent_first', () => {
     expect(hubEntities(graph, 'org').map((n) => n.text)).toEqual(['Google', 'DeepMind', 'Microsoft']);
-  });
-});
-
-describe('labelCounts', () => {
-  it('test_labelCounts_counts_entities_per_label_most_first_then_by_name', () => {
-    expect(labelCounts([{ label: 'geo' }, { label: 'org' }, { label: 'per' }, { label: 'org' }])).toEqual([
-      { label: 'org', count: 2 },
-      { label: 'geo', count: 1 },
-      { label: 'per', count: 1 },
-    ]);
   });
 });

@@ -28,10 +28,3 @@ export function nodeLinks(graph: EntityGraph, id: string): NodeLink[] {
 export function hubEntities(graph: EntityGraph, label: string): GraphNode[] {
   return graph.nodes.filter((node) => node.kind === 'entity' && node.label === label);
 }
-
-/** Labels of the document's entities with how many entities each has, most entities first. */
-export function labelCounts(entities: readonly { label: string }[]): { label: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const entity of entities) counts.set(entity.label, (counts.get(entity.label) ?? 0) + 1);
-  return [...counts].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-}

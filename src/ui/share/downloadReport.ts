@@ -2,16 +2,14 @@ import { reportHtml } from '../../core/share';
 import type { Analysis } from '../../store/analysisStore';
 import { downloadFile } from '../download';
 import { labelColor, labelName } from '../labels';
-import { renderGraphPng, type GraphFilters } from './graphImage';
+import type { GraphFilters } from '../graph/filteredGraph';
+import { renderGraphPng } from './graphImage';
 
 /** Saves the analysis as one self-contained HTML file (see core/share/reportHtml). */
 export async function downloadReport(analysis: Analysis, filters: GraphFilters, modelName: string): Promise<void> {
   const graphPng = analysis.entities.length > 0 ? await renderGraphPng(analysis, filters) : null;
   const html = reportHtml({
-    text: analysis.document.text,
-    mentions: analysis.mentions,
-    entities: analysis.entities,
-    tags: analysis.tags,
+    analysis,
     hiddenLabels: [...filters.hiddenLabels],
     modelName,
     createdAt: new Date().toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }),

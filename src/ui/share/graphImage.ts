@@ -2,9 +2,9 @@
  * The entity graph as a PNG without the Graph view: a Cytoscape instance drawn in a container
  * outside the window, laid out exactly as the view lays it out, exported, then destroyed.
  */
-import { entityGraph } from '../../core/analysis';
 import type { Analysis } from '../../store/analysisStore';
 import { createGraph, graphPng, showElements } from '../graph/cytoscapeGraph';
+import { filteredGraph, type GraphFilters } from '../graph/filteredGraph';
 import { toCytoscapeElements } from '../graph/graphElements';
 import { isBigGraph } from '../graph/graphLayout';
 import { labelColor, labelName } from '../labels';
@@ -12,16 +12,9 @@ import { labelColor, labelName } from '../labels';
 /** Big enough for fcose to spread a 150-entity graph; the PNG covers the whole graph, not this box. */
 const STAGE = { width: 1200, height: 800 };
 
-export interface GraphFilters {
-  hiddenLabels: ReadonlySet<string>;
-  minWeight: number;
-  maxNodes: number;
-}
-
 /** PNG bytes of the graph the Graph view would show with these filters; null when it has no node. */
 export async function renderGraphPng(analysis: Analysis, filters: GraphFilters): Promise<Uint8Array | null> {
-  const labels = [...new Set(analysis.entities.map((entity) => entity.label))].filter((label) => !filters.hiddenLabels.has(label));
-  const graph = entityGraph(analysis.document, { minWeight: filters.minWeight, maxNodes: filters.maxNodes, labels });
+  const graph = filteredGraph(analysis, filters);
   if (graph.nodes.length === 0) return null;
   const elements = toCytoscapeElements(graph, { labelName, labelColor });
   const container = document.createElement('div');

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from './analyzeDocument';
+import { makeDocument } from './analyzedDocument.testing';
+import { documentEntities } from './documentEntities';
+import { documentMentions } from './documentMentions';
+import { suggestTags } from './suggestTags';
+
+const doc = makeDocument(
+  ['Google/B-org/NNP acquired/O/VBD DeepMind/B-org/NNP in/O/IN London/B-geo/NNP ./O/.', 'Google/B-org/NNP hired/O/VBD Ada/B-per/NNP ./O/.'],
+  { labels: ['geo', 'org', 'per'] },
+);
+
+describe('analyzeDocument', () => {
+  it('reads the tags once into mentions with their token ranges, in text order', () => {
+    const { mentions } = analyzeDocument(doc);
+    expect(mentions.map((m) => [m.text, m.sentence, m.tokenStart, m.tokenEnd])).toEqual([
+      ['Google', 0, 0, 1],
+      ['DeepMind', 0, 2, 3],
+      ['London', 0, 4, 5],
+      ['Google', 1, 0, 1],
+      ['Ada', 1, 2, 3],
+    ]);
+    expect(mentions.map(({ tokenStart: _s, tokenEnd: _e, ...mention }) => mention)).toEqual(documentMentions(doc));
+  });
+
+  it('groups entities and suggests tags from those mentions', () => {
+    const analysis = analyzeDocument(doc);
+    expect(analysis.entities).toEqual(documentEntities(analysis.mentions));
+    expect(analysis.entities[0].mentions[1]).toBe(analysis.mentions[3]);
+    expect(analysis.tags).toEqual(suggestTags(analysis.entities));
+  });
+
+  it('counts entities and mentions per label, most entities first, then by label', () => {
+    expect(analyzeDocument(doc).labelCounts).toEqual([
+      { label: 'org', mentions: 3, entities: 2 },
+      { label: 'geo', mentions: 1, entities: 1 },
+      { label: 'per', mentions: 1, entities: 1 },
+    ]);
+  });
+
+  it('finds the paragraphs and sums up the document', () => {
+    const text = makeDocument(['A/B-per .', 'B/B-per .'], { glue: '\n\n' });
+    const analysis = analyzeDocument(text);
+    expect(analysis.paragraphs).toEqual([
+      { start: 0, end: 3 },
+      { start: 5, end: 8 },
+    ]);
+    expect(analysis.summary).toEqual({ paragraphs: 2, sentences: 2, tokens: 4 });
+  });
+
+  it('gives an empty document no mentions, entities, tags or paragraphs', () => {
+    const analysis = analyzeDocument({ text: '', sentences: [], labels: [] });
+    expect([analysis.mentions, analysis.entities, analysis.tags, analysis.labelCounts, analysis.paragraphs]).toEqual([[], [], [], [], []]);
+    expect(analysis.summary).toEqual({ paragraphs: 0, sentences: 0, tokens: 0 });
+  });
+});

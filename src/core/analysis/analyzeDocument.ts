@@ -1,0 +1,67 @@
+import { guessEnglish, paragraphRanges, type LanguageGuess } from '../text';
+import { documentEntities } from './documentEntities';
+import { locatedMentions, type LocatedMention } from './documentMentions';
+import { suggestTags } from './suggestTags';
+import type { AnalyzedDocument, Entity, SuggestedTag } from './types';
+
+/** How many mentions and entities of one label a document has. */
+export interface LabelCount {
+  label: string;
+  mentions: number;
+  entities: number;
+}
+
+/**
+ * Everything the views, the report and the graph read about a tagged document, built once: tags
+ * become mentions here and nowhere else (as displaCy's `parse_ents` converts once at the boundary
+ * and its renderers read the result).
+ */
+export interface DocumentAnalysis {
+  document: AnalyzedDocument;
+  /** In text order, each with its token range (the graph reads the tokens between two mentions). */
+  mentions: LocatedMention[];
+  /** In `documentEntities` order: count descending, then first position, then key. */
+  entities: Entity<LocatedMention>[];
+  tags: SuggestedTag[];
+  /** The labels of the document's entities, most entities first (ties: by label). */
+  labelCounts: LabelCount[];
+  /** `[start, end)` of each paragraph of the text (see `paragraphRanges`). */
+  paragraphs: { start: number; end: number }[];
+  language: LanguageGuess;
+  summary: { paragraphs: number; sentences: number; tokens: number };
+}
+
+/** The one walk from a tagged document to its mentions, entities, tags, label counts and paragraphs. */
+export function analyzeDocument(document: AnalyzedDocument): DocumentAnalysis {
+  const mentions = locatedMentions(document);
+  const entities = documentEntities(mentions);
+  const paragraphs = paragraphRanges(document.text);
+  return {
+    document,
+    mentions,
+    entities,
+    tags: suggestTags(entities),
+    labelCounts: labelCounts(entities),
+    paragraphs,
+    language: guessEnglish(document.text),
+    summary: {
+      paragraphs: paragraphs.length,
+      sentences: document.sentences.length,
+      tokens: document.sentences.reduce((sum, sentence) => sum + sentence.tokens.length, 0),
+    },
+  };
+}
+
+function labelCounts(entities: readonly Entity[]): LabelCount[] {
+  const counts = new Map<string, LabelCount>();
+  for (const entity of entities) {
+    let count = counts.get(entity.label);
+    if (count === undefined) {
+      count = { label: entity.label, mentions: 0, entities: 0 };
+      counts.set(entity.label, count);
+    }
+    count.entities += 1;
+    count.mentions += entity.count;
+  }
+  return [...counts.values()].sort((a, b) => b.entities - a.entities || a.label.localeCompare(b.label));
+}
