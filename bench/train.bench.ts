@@ -9,6 +9,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { gmbSplit, readGmbCsv, writeGmbCsv } from '../src/core/datasets';
+import { defaultArchitecture, type ArchitectureConfig } from '../src/model/spec';
 import { launchChromium } from '../tests/e2e/browser';
 import { machine, serveBuiltApp } from './appServer';
 
@@ -27,16 +28,10 @@ const sampleCsv = writeGmbCsv(sample);
 const sampleTokens = sample.reduce((sum, s) => sum + s.tokens.length, 0);
 const predictText = train.slice(SENTENCES, SENTENCES + 400).map((s) => s.tokens.join(' ')).join('\n\n');
 
-function architecture(name: string) {
+/** `cnn+crf` → the default architecture with that encoder and head. */
+function architecture(name: string): ArchitectureConfig {
   const [encoder, head] = name.split('+');
-  return {
-    name: 'ner-tagger.v1',
-    width: 96,
-    embedPieces: 3,
-    encoder: encoder === 'cnn' ? { name: 'cnn', depth: 4, window: 1, pieces: 3, dilations: [1, 1, 1, 1] } : { name: 'bilstm', layers: 1 },
-    head: head === 'crf' ? 'crf' : 'softmax',
-    dropout: 0.1,
-  };
+  return defaultArchitecture(encoder === 'cnn' ? 'cnn' : 'bilstm', head === 'crf' ? 'crf' : 'softmax');
 }
 
 const app = await serveBuiltApp();

@@ -8,7 +8,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import * as tf from '@tensorflow/tfjs';
 import type { Sentence } from '../core/types';
-import { defaultArchitecture, trainModel, type NerModel, type TrainResult } from '../model';
+import { trainModel, type NerModel, type TrainResult } from '../model';
+import { defaultArchitecture } from '../model/spec';
 import { intOption, loadData, parseCliArgs, startBackend } from './modelArgs';
 
 const usage = 'npm run bench:model -- [--data file.csv] [--backends wasm,cpu] [--train-sentences N] [--predict-sentences N] [--repeat N] [--out file.json]';

@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { gmbSplit, isGmbCorpus, readDataset, seededSplit, validSentences, type DatasetFormat, type DatasetSplit } from '../core/datasets';
+import type { Scores } from '../core/eval';
 import type { Sentence } from '../core/types';
 import { setBackend, type TrainProgress } from '../model';
 
@@ -83,7 +84,7 @@ export function percent(x: number): string {
 }
 
 /** `P 85.52 R 84.39 F1 84.95`. */
-export function scoresLine(scores: { precision: number; recall: number; f1: number }): string {
+export function scoresLine(scores: Scores): string {
   return `P ${percent(scores.precision)} R ${percent(scores.recall)} F1 ${percent(scores.f1)}`;
 }
 

@@ -1,13 +1,10 @@
-import { scoreEntities } from '../core/eval';
+import { scoreEntities, type Scores } from '../core/eval';
 import { onlyLabel, TOPIC_LABEL } from '../core/topics';
 import type { Sentence } from '../core/types';
 import { withLabelPrior, type NerModel } from '../model';
 
-export interface PriorScore {
+export interface PriorScore extends Scores {
   delta: number;
-  precision: number;
-  recall: number;
-  f1: number;
 }
 
 /**

@@ -9,7 +9,8 @@
  */
 import { basename } from 'node:path';
 import { formatReport } from '../core/eval';
-import { defaultArchitecture, evaluateModel, metricsFromEvaluation, trainModel, type NerModel } from '../model';
+import { evaluateModel, metricsFromEvaluation, trainModel, type NerModel } from '../model';
+import { defaultArchitecture } from '../model/spec';
 import { loadModelFromDirectory, saveModelToDirectory } from '../model/node';
 import { fail, intOption, loadData, parseCliArgs, percent, progressPrinter, startBackend } from './modelArgs';
 

@@ -2,7 +2,8 @@
 import type { AnalyzedDocument } from '../core/analysis/types';
 import type { DatasetError, DatasetFormat, DatasetStats, DatasetSentence, TextEncoding } from '../core/datasets';
 import type { TagScheme } from '../core/tags';
-import type { ArchitectureConfig, BackendName, Evaluation, ModelMeta, Prediction, TrainOptions, TrainProgress, TrainResult } from '../model';
+import type { BackendName, Evaluation, Prediction, TrainOptions, TrainProgress, TrainResult } from '../model';
+import type { ArchitectureConfig, ModelMeta } from '../model/spec';
 
 /** Larger uploads are refused: about 4 M tokens, four times the GMB corpus, fits a browser tab. */
 export const MAX_DATASET_BYTES = 64 * 1024 * 1024;

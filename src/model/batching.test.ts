@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dropWordIdentity, encodeBatch } from './batching';
-import { createFeaturizer, defaultFeatureConfig, idsPerToken } from './features';
+import { createFeaturizer, idsPerToken } from './features';
 import { createRandom } from './random';
+import { defaultFeatureConfig } from './spec';
 
 const features = defaultFeatureConfig;
 const width = idsPerToken(features);

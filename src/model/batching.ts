@@ -1,5 +1,6 @@
-import { idsPerToken, type Featurizer, type FeatureConfig } from './features';
+import { idsPerToken, type Featurizer } from './features';
 import { shuffled, type Random } from './random';
+import type { FeatureConfig } from './spec';
 
 /** Limits of one padded batch: at most `maxTokens` cells (sentences × longest) and `maxSentences` rows. */
 export interface BatchLimits {

@@ -1,7 +1,7 @@
 import { createEntityScorer, type EntityScores } from '../core/eval';
 import type { Sentence } from '../core/types';
-import type { MetricsInfo } from './bundle/meta';
 import type { NerModel } from './model';
+import type { MetricsInfo } from './spec';
 
 export interface Evaluation extends EntityScores {
   sentences: number;

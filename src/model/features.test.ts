@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createFeaturizer, defaultFeatureConfig, featurizeBatch, featurizeTokens, idsPerToken, tableOffsets, wordShape } from './features';
+import { createFeaturizer, featurizeBatch, featurizeTokens, idsPerToken, tableOffsets, wordShape } from './features';
+import { defaultFeatureConfig } from './spec';
 
 describe('wordShape', () => {
   it('test_features_shape_matches_spacy', () => {

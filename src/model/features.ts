@@ -1,16 +1,8 @@
 import type { WordClusters } from '../core/clusters';
 import { murmur3Bytes } from './hash';
+import type { FeatureAttr, FeatureConfig } from './spec/features';
 
 const utf8 = new TextEncoder();
-
-/**
- * Token attributes hashed into embedding tables, as spaCy's MultiHashEmbed (NORM, PREFIX, SUFFIX,
- * SHAPE), plus the word's distributional cluster, cluster group and term affinity (a table the
- * model carries: see src/core/clusters; a word outside it has the empty value).
- */
-export type FeatureAttr = 'norm' | 'prefix' | 'suffix' | 'shape' | 'cluster' | 'clusterGroup' | 'termAffinity';
-
-export const FEATURE_ATTRS: readonly FeatureAttr[] = ['norm', 'prefix', 'suffix', 'shape', 'cluster', 'clusterGroup', 'termAffinity'];
 
 /** Whether the features need a word-cluster table. */
 export function usesWordClusters(config: FeatureConfig): boolean {
@@ -24,25 +16,6 @@ export function clusterTableProblem(config: FeatureConfig, clusters: WordCluster
   if (config.attrs.includes('termAffinity') && !clusters.affinity) return 'these features use term affinity, and the cluster table has none';
   return undefined;
 }
-
-export interface FeatureConfig {
-  attrs: FeatureAttr[];
-  /** Rows of each attribute's table, same order as `attrs`. */
-  rows: number[];
-  /** Hashes per attribute; each picks one row and the rows are summed (fewer collisions than one hash). */
-  seeds: number;
-  prefixLength: number;
-  suffixLength: number;
-}
-
-/** spaCy's HashEmbedCNN defaults (rows 5000/1000/2500/2500), with 3-character prefixes. */
-export const defaultFeatureConfig: FeatureConfig = {
-  attrs: ['norm', 'prefix', 'suffix', 'shape'],
-  rows: [5000, 2500, 2500, 1000],
-  seeds: 4,
-  prefixLength: 3,
-  suffixLength: 3,
-};
 
 /**
  * spaCy's word shape: letters become X/x, digits d, other characters stay; a run of one shape

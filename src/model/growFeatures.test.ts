@@ -2,11 +2,11 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { WordClusters } from '../core/clusters';
 import { tinyDev, tinyTrain } from '../../tests/fixtures/model/tinyNer';
-import { defaultEncoder } from './architectures/registry';
 import { BundleError, modelFromFiles, modelToFiles } from './bundle/bundleFiles';
 import { loadModelFromUrl } from './bundle/url';
 import { modelFromZip, modelToZip } from './bundle/zip';
 import { taggerOf, trainModel, type NerModel } from './model';
+import { defaultEncoder } from './spec';
 
 const architecture = { name: 'ner-tagger.v1' as const, width: 32, embedPieces: 2, encoder: { ...defaultEncoder('cnn'), depth: 2, dilations: [1, 2] } as never, head: 'crf' as const, dropout: 0.1 };
 const features = { attrs: ['norm', 'prefix', 'suffix', 'shape'] as const, rows: [500, 200, 200, 50], seeds: 4, prefixLength: 3, suffixLength: 3 };

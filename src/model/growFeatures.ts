@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { AFFINITY_LEVELS, type WordClusters } from '../core/clusters';
-import type { ModelMeta } from './bundle/meta';
-import { totalRows, type FeatureAttr } from './features';
+import { totalRows } from './features';
 import { Tagger } from './tagger';
+import type { FeatureAttr, ModelMeta } from './spec';
 
 /**
  * The attributes a table serves, with their table rows: room for every id (cluster, group, affinity

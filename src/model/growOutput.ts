@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
-import type { ModelMeta } from './bundle/meta';
 import { Tagger } from './tagger';
 import { tagsForLabels } from './tagSet';
+import type { ModelMeta } from './spec';
 
 /**
  * Old tags keep their index; tags of new labels are appended. Returns the tag list and, for each

@@ -6,18 +6,11 @@
 export type { NerModel, MetaPatch, Prediction, ModelSpec, TrainRequest } from './model';
 export { createModel, trainModel } from './model';
 export { withLabelPrior } from './labelPrior';
-export type { TrainOptions, TrainProgress, TrainResult, TrainData, DevScores } from './train';
-export { defaultTrainOptions } from './train';
+export type { TrainOptions, TrainProgress, TrainResult, TrainData } from './train';
 export type { Evaluation } from './evaluate';
+// The tfjs-free contract, also importable on its own from './spec'.
+export * from './spec';
 export { evaluateModel, metricsFromEvaluation } from './evaluate';
-export type { ArchitectureConfig, EncoderConfig, CnnEncoderConfig, BilstmEncoderConfig } from './architectures/types';
-export { defaultArchitecture, defaultEncoder, encoderNames } from './architectures/registry';
-export type { FeatureConfig, FeatureAttr } from './features';
-export { defaultFeatureConfig } from './features';
-export type { ModelMeta, TrainingInfo, MetricsInfo } from './bundle/meta';
-export { MODEL_FORMAT } from './bundle/meta';
-export type { MetaValidation } from './bundle/validateMeta';
-export { validateMeta } from './bundle/validateMeta';
 export type { BundleFiles, SaveOptions } from './bundle/bundleFiles';
 export { BundleError, modelFromFiles, modelToFiles } from './bundle/bundleFiles';
 export { modelFromZip, modelToZip, filesFromZip } from './bundle/zip';

@@ -1,16 +1,12 @@
 import type { WordClusters } from '../core/clusters';
 import { labelsOf, tagsToSpans } from '../core/tags';
 import type { Sentence, TokenSpan } from '../core/types';
-import { defaultArchitecture } from './architectures/registry';
-import type { ArchitectureConfig } from './architectures/types';
-import { DEFAULT_TOKENIZER, MODEL_FORMAT, type ModelMeta } from './bundle/meta';
-import { validateMeta } from './bundle/validateMeta';
-import { defaultFeatureConfig, type FeatureConfig } from './features';
 import { withWordClusters } from './growFeatures';
 import { growTagger } from './growOutput';
 import { Tagger } from './tagger';
 import { tagsForLabels } from './tagSet';
 import { trainTagger, type TrainData, type TrainOptions, type TrainResult } from './train';
+import { DEFAULT_TOKENIZER, MODEL_FORMAT, defaultArchitecture, defaultFeatureConfig, validateMeta, type ArchitectureConfig, type FeatureConfig, type ModelMeta } from './spec';
 
 export interface Prediction {
   tokens: string[];

@@ -1,10 +1,9 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tinyNer } from '../../tests/fixtures/model/tinyNer';
-import { defaultEncoder } from './architectures/registry';
-import type { ArchitectureConfig } from './architectures/types';
 import { createModel, trainModel } from './model';
 import { evaluateModel } from './evaluate';
+import { defaultEncoder, type ArchitectureConfig } from './spec';
 
 const features = { attrs: ['norm', 'prefix', 'suffix', 'shape'] as const, rows: [300, 100, 100, 50], seeds: 4, prefixLength: 3, suffixLength: 3 };
 const arch = (encoder: 'cnn' | 'bilstm', head: 'softmax' | 'crf'): ArchitectureConfig => ({

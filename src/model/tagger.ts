@@ -2,7 +2,6 @@ import * as tf from '@tensorflow/tfjs';
 import { forward, networkParams, type BatchInput, type NetworkOutput } from './architectures/network';
 import type { ForwardContext, NetworkSizes } from './architectures/types';
 import { encodeBatch, lengthBuckets, type BatchLimits, type EncodedBatch } from './batching';
-import type { ModelMeta } from './bundle/meta';
 import { decodeCrf, decodeSoftmax, type DecodedSentence } from './decode/decodeTags';
 import type { WordClusters } from '../core/clusters';
 import { createFeaturizer, type Featurizer } from './features';
@@ -10,6 +9,7 @@ import { disposeParams, initParams, param, paramsFromTensors, type ParamSpec, ty
 import { sumProjectedRows } from './sumHashedRows';
 import { projectedTable } from './architectures/hashEmbed';
 import { transitionPenalties } from './tagSet';
+import type { ModelMeta } from './spec';
 
 export const inferenceContext: ForwardContext = { training: false, dropout: 0, nextSeed: () => 0 };
 export const predictLimits: BatchLimits = { maxTokens: 8192, maxSentences: 256 };

@@ -2,10 +2,8 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isValidIob2 } from '../core/tags';
 import { tinyDev, tinyTrain, tinyWithTime } from '../../tests/fixtures/model/tinyNer';
-import { defaultEncoder } from './architectures/registry';
-import type { ArchitectureConfig } from './architectures/types';
-import type { FeatureConfig } from './features';
 import { taggerOf, trainModel } from './model';
+import { defaultEncoder, type ArchitectureConfig, type FeatureConfig } from './spec';
 
 const features: FeatureConfig = { attrs: ['norm', 'prefix', 'suffix', 'shape'], rows: [500, 200, 200, 50], seeds: 4, prefixLength: 3, suffixLength: 3 };
 const small = (encoder: 'cnn' | 'bilstm', head: 'softmax' | 'crf'): ArchitectureConfig => ({

@@ -7,42 +7,17 @@ import { goldPaths } from './crf/goldPaths';
 import { scoreEntities } from '../core/eval';
 import { Adam, clipByGlobalNorm, learningRateAt } from './optimizer';
 import { createRandom, randomInt } from './random';
+import { defaultTrainSettings, type DevScores, type TrainSettings } from './spec';
 import type { Tagger } from './tagger';
 
-export interface TrainOptions {
-  epochs: number;
-  /** Padded tokens per batch (sentences × longest sentence). */
-  batchTokens: number;
-  learningRate: number;
-  warmupSteps: number;
-  /** Global gradient-norm limit. */
-  clipNorm: number;
-  /** Epochs without a better dev F1 before stopping. */
-  patience: number;
-  /** Share of training tokens whose word identity is dropped (see `dropWordIdentity`); 0 by default. */
-  wordDropout?: number;
-  seed: number;
+/** The settings (model/spec) and the run's controls. */
+export interface TrainOptions extends TrainSettings {
   signal?: AbortSignal;
   onProgress?: (progress: TrainProgress) => void;
   /** Awaited between steps: a paused run waits here until the gate opens. */
   waitWhilePaused?: () => Promise<void>;
 }
 
-export const defaultTrainOptions: TrainOptions = {
-  epochs: 10,
-  batchTokens: 2048,
-  learningRate: 0.002,
-  warmupSteps: 100,
-  clipNorm: 1,
-  patience: 3,
-  seed: 1,
-};
-
-export interface DevScores {
-  precision: number;
-  recall: number;
-  f1: number;
-}
 
 export interface TrainProgress {
   epoch: number;
@@ -129,7 +104,7 @@ function disposeSnapshot(saved: Map<string, tf.Tensor> | undefined): void {
  * Aborting rejects with an AbortError after freeing every tensor training made.
  */
 export async function trainTagger(tagger: Tagger, data: TrainData, options: Partial<TrainOptions> = {}): Promise<TrainResult> {
-  const config = { ...defaultTrainOptions, ...options };
+  const config = { ...defaultTrainSettings, ...options };
   const random = createRandom(config.seed);
   const train = data.train.filter((s) => s.tokens.length > 0 && s.tags?.length === s.tokens.length);
   if (train.length === 0) throw new Error('no training sentence has one tag per token');

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ModelSource, StoredModel } from '../engine/api';
-import type { ModelMeta } from '../model';
+import { validateMeta, type ModelMeta } from '../model/spec';
 import { useEngineStore } from './engineStore';
 
 /** The model shipped with the app, served from public/models/default/. */
@@ -66,12 +66,6 @@ export function renameProblem(key: string, newKey: string, taken: ReadonlySet<st
   return null;
 }
 
-/** Enough of meta.json to show the shipped model without loading it; the engine validates it fully on load. */
-function looksLikeMeta(value: unknown): value is ModelMeta {
-  const meta = value as Partial<ModelMeta> | null;
-  return typeof meta === 'object' && meta !== null && typeof meta.name === 'string' && Array.isArray(meta.labels) && typeof meta.architecture === 'object';
-}
-
 /** The activation in progress (see `activate`). */
 let activations: Promise<void> = Promise.resolve();
 
@@ -111,8 +105,10 @@ export const useModelsStore = create<ModelsState>()((set, get) => ({
       // A static server may answer a missing file with the app's index.html.
       if (!response.ok || response.headers.get('content-type')?.includes('text/html')) throw new Error(`${DEFAULT_MODEL_PATH}meta.json was not found`);
       const meta: unknown = await response.json().catch(() => null);
-      if (!looksLikeMeta(meta)) throw new Error(`${DEFAULT_MODEL_PATH}meta.json is not a model description`);
-      set({ defaultModel: { status: 'available', meta } });
+      // The same check the engine makes on load (model/spec is tfjs-free, so the page can run it too).
+      const validation = validateMeta(meta);
+      if (!validation.ok) throw new Error(`${DEFAULT_MODEL_PATH}meta.json is not a model description`);
+      set({ defaultModel: { status: 'available', meta: validation.meta } });
     } catch (error) {
       set({ defaultModel: { status: 'missing', reason: error instanceof Error ? error.message : String(error) } });
     }

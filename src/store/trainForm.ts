@@ -3,10 +3,10 @@
  * its translation into the engine's TrainJob. Pure: no store, no engine.
  */
 import type { DatasetSummary, TrainJob } from '../engine/api';
-import type { ArchitectureConfig } from '../model';
+import { defaultArchitecture, defaultTrainSettings, type ArchitectureConfig, type EncoderName, type HeadName } from '../model/spec';
 
-export type EncoderChoice = 'cnn' | 'bilstm';
-export type HeadChoice = 'softmax' | 'crf';
+export type EncoderChoice = EncoderName;
+export type HeadChoice = HeadName;
 
 export interface TrainForm {
   /** Fine-tune the active model rather than start a new one. */
@@ -30,37 +30,28 @@ export interface TrainForm {
 export type TrainFormField = Exclude<keyof TrainForm, 'fromActiveModel' | 'encoder' | 'head' | 'gmbSplit'>;
 export type TrainFormErrors = Partial<Record<TrainFormField, string>>;
 
-/**
- * Copies of src/model's defaults (defaultTrainOptions, defaultArchitecture): importing those
- * modules would pull tfjs into the page bundle. Keep in step with src/model/train.ts and
- * src/model/architectures/registry.ts.
- */
+const DEFAULT_ARCHITECTURE = defaultArchitecture();
+
+/** The model's defaults (model/spec: tfjs-free, so the page can import them) as the form shows them. */
 export const DEFAULT_TRAIN_FORM: TrainForm = {
   fromActiveModel: false,
-  encoder: 'cnn',
-  head: 'softmax',
-  epochs: '10',
-  patience: '3',
-  batchTokens: '2048',
-  learningRate: '0.002',
-  dropout: '0.1',
+  encoder: DEFAULT_ARCHITECTURE.encoder.name,
+  head: DEFAULT_ARCHITECTURE.head,
+  epochs: String(defaultTrainSettings.epochs),
+  patience: String(defaultTrainSettings.patience),
+  batchTokens: String(defaultTrainSettings.batchTokens),
+  learningRate: String(defaultTrainSettings.learningRate),
+  dropout: String(DEFAULT_ARCHITECTURE.dropout),
   gmbSplit: true,
   devPercent: '10',
   testPercent: '10',
-  seed: '1',
+  seed: String(defaultTrainSettings.seed),
   name: '',
 };
 
-/** spaCy's HashEmbedCNN sizes (depth 4, window 1, maxout 3) or a one-layer BiLSTM, width 96. */
+/** The default architecture (model/spec) with the chosen encoder, head and dropout. */
 export function architectureFor(encoder: EncoderChoice, head: HeadChoice, dropout: number): ArchitectureConfig {
-  return {
-    name: 'ner-tagger.v1',
-    width: 96,
-    embedPieces: 3,
-    encoder: encoder === 'cnn' ? { name: 'cnn', depth: 4, window: 1, pieces: 3, dilations: [1, 1, 1, 1] } : { name: 'bilstm', layers: 1 },
-    head,
-    dropout,
-  };
+  return { ...defaultArchitecture(encoder, head), dropout };
 }
 
 /** A model name from the uploaded file's name: `gmb_sample.csv` → `gmb_sample-model`. */

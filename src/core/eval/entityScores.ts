@@ -1,5 +1,15 @@
 /** What an entity-level evaluation reports. Ratios are fractions in [0, 1]; `formatReport` prints percentages. */
 
+/** Precision, recall and F1: the shape every score in the project has (conlleval's three figures). */
+export interface Scores {
+  /** correct / predicted (0 when nothing is predicted). */
+  precision: number;
+  /** correct / gold (0 when there are no gold entities). */
+  recall: number;
+  /** Harmonic mean of precision and recall (0 when both are 0). */
+  f1: number;
+}
+
 /** Raw counts, named after conlleval's variables where they have one. */
 export interface EntityCounts {
   /** Tokens seen, `O` included (conlleval's tokenCounter). */
@@ -15,10 +25,7 @@ export interface EntityCounts {
 }
 
 /** Scores of one entity type. */
-export interface TypeScores {
-  precision: number;
-  recall: number;
-  f1: number;
+export interface TypeScores extends Scores {
   gold: number;
   predicted: number;
   correct: number;
@@ -39,13 +46,8 @@ export interface TypeConfusion {
   unmatchedPredicted: Record<string, number>;
 }
 
-export interface EntityScores {
-  /** Micro-averaged over all entities: correct / predicted (0 when nothing is predicted). */
-  precision: number;
-  /** correct / gold (0 when there are no gold entities). */
-  recall: number;
-  /** Harmonic mean of precision and recall (0 when both are 0). The headline figure. */
-  f1: number;
+/** Precision, recall and F1 micro-averaged over all entities (F1 is the headline figure), and the rest. */
+export interface EntityScores extends Scores {
   /** correctTokens / tokens, `O` tokens included, as conlleval's "accuracy"; never the headline. */
   tokenAccuracy: number;
   counts: EntityCounts;

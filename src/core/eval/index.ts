@@ -1,4 +1,4 @@
-export type { EntityCounts, EntityScores, TypeConfusion, TypeScores } from './entityScores';
+export type { EntityCounts, EntityScores, Scores, TypeConfusion, TypeScores } from './entityScores';
 export type { EntityScorer } from './entityScorer';
 export { createEntityScorer, scoreEntities } from './entityScorer';
 export { EvaluationInputError } from './evaluationInputError';

@@ -1,7 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { dense, matMul } from '../ops/dense';
 import { param, type ParamSpec, type Params } from '../params';
-import type { BilstmEncoderConfig, EncoderBuilder } from './types';
+import type { EncoderBuilder } from './types';
+import type { BilstmEncoderConfig } from '../spec';
 
 /**
  * Bidirectional LSTM, width/2 units per direction so the output stays `width` wide. Recurrent

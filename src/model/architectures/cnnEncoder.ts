@@ -1,7 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { layerNorm, maxout } from '../ops/dense';
 import { param, type ParamSpec } from '../params';
-import type { CnnEncoderConfig, EncoderBuilder } from './types';
+import type { EncoderBuilder } from './types';
+import type { CnnEncoderConfig } from '../spec';
 
 /**
  * Each token sees its neighbours within `window × dilation`: built from pad/slice/concat and a

@@ -1,9 +1,10 @@
 import * as tf from '@tensorflow/tfjs';
-import { tableOffsets, totalRows, type FeatureConfig } from '../features';
+import { tableOffsets, totalRows } from '../features';
 import { embeddingLookup, summedLookupInJs } from '../ops/embeddingLookup';
 import { layerNorm, matMul, maxout, maxPieces } from '../ops/dense';
 import { param, type ParamSpec, type Params } from '../params';
 import type { ForwardContext } from './types';
+import type { FeatureConfig } from '../spec';
 
 /**
  * spaCy's HashEmbed + mix: each attribute's hashed rows are summed over seeds, the attributes

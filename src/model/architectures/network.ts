@@ -5,7 +5,8 @@ import { crfNegLogLikelihood } from '../crf/crfLoss';
 import type { GoldPaths } from '../crf/goldPaths';
 import { hashEmbed, hashEmbedParams, type EmbedInput } from './hashEmbed';
 import { encoderFor } from './registry';
-import type { ArchitectureConfig, ForwardContext, NetworkSizes } from './types';
+import type { ForwardContext, NetworkSizes } from './types';
+import type { ArchitectureConfig } from '../spec';
 
 /** Every weight of a tagger: embedding, encoder, entity head (+ CRF scores), optional POS head. */
 export function networkParams(arch: ArchitectureConfig, sizes: NetworkSizes): ParamSpec[] {

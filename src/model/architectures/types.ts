@@ -1,36 +1,7 @@
 import type * as tf from '@tensorflow/tfjs';
-import type { FeatureConfig } from '../features';
+import type { EncoderConfig } from '../spec/architecture';
+import type { FeatureConfig } from '../spec/features';
 import type { ParamSpec, Params } from '../params';
-
-/** The window encoder (spaCy MaxoutWindowEncoder): neighbours concatenated, maxout, residual. */
-export interface CnnEncoderConfig {
-  name: 'cnn';
-  depth: number;
-  /** Neighbours on each side. */
-  window: number;
-  pieces: number;
-  /** Dilation per layer (length = depth); 1 everywhere is spaCy's default. */
-  dilations: number[];
-}
-
-export interface BilstmEncoderConfig {
-  name: 'bilstm';
-  layers: number;
-}
-
-export type EncoderConfig = CnnEncoderConfig | BilstmEncoderConfig;
-
-/** What meta.json stores under `architecture`; loading rebuilds the network from it. */
-export interface ArchitectureConfig {
-  name: 'ner-tagger.v1';
-  /** Hidden width everywhere (spaCy: 96). */
-  width: number;
-  /** Maxout pieces of the embedding mix. */
-  embedPieces: number;
-  encoder: EncoderConfig;
-  head: 'softmax' | 'crf';
-  dropout: number;
-}
 
 export interface ForwardContext {
   training: boolean;

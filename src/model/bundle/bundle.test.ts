@@ -5,13 +5,12 @@ import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tinyDev, tinyTrain } from '../../../tests/fixtures/model/tinyNer';
-import { defaultEncoder } from '../architectures/registry';
 import { trainModel, type NerModel } from '../model';
 import { loadModelFromDirectory, saveModelToDirectory } from './directory';
 import { modelFromFiles, modelToFiles } from './bundleFiles';
 import { loadModelFromUrl } from './url';
-import { validateMeta } from './validateMeta';
 import { modelFromZip, modelToZip } from './zip';
+import { defaultEncoder, validateMeta } from '../spec';
 
 let model: NerModel;
 let directory: string;

@@ -1,12 +1,11 @@
 import * as tf from '@tensorflow/tfjs';
 import { formatClusterTable, parseClusterTable, type WordClusters } from '../../core/clusters';
-import { clusterTableProblem, usesWordClusters, type FeatureConfig } from '../features';
+import { clusterTableProblem, usesWordClusters } from '../features';
 import { modelOf, taggerOf, type NerModel } from '../model';
 import { networkParams } from '../architectures/network';
 import { sizesOf, Tagger } from '../tagger';
 import { encodeFloat16 } from './float16';
-import type { ModelMeta } from './meta';
-import { validateMeta } from './validateMeta';
+import { validateMeta, type FeatureConfig, type ModelMeta } from '../spec';
 
 /** A bundle as named files: meta.json, model.json, the weight file(s) model.json lists and, when its features use them, clusters.txt. */
 export type BundleFiles = Record<string, Uint8Array>;

@@ -1,7 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { NerModel } from '../model';
-import type { ModelMeta } from './meta';
 import { BundleError, modelFromFiles, modelToFiles, type BundleFiles, type SaveOptions } from './bundleFiles';
+import type { ModelMeta } from '../spec';
 
 interface StoredBundle {
   key: string;

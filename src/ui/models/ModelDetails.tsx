@@ -1,4 +1,4 @@
-import type { ArchitectureConfig, ModelMeta } from '../../model';
+import type { ArchitectureConfig, ModelMeta } from '../../model/spec';
 import { count, duration, percent } from '../train/format';
 import { LabelChip } from '../train/LabelChip';
 

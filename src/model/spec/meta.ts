@@ -1,5 +1,6 @@
-import type { ArchitectureConfig } from '../architectures/types';
-import type { FeatureConfig } from '../features';
+import type { Scores } from '../../core/eval';
+import type { ArchitectureConfig } from './architecture';
+import type { FeatureConfig } from './features';
 
 export const MODEL_FORMAT = 'ner-studio.model/1';
 
@@ -22,16 +23,14 @@ export interface TrainingInfo {
   labelPriors?: Record<string, number>;
 }
 
-export interface TypeScores {
-  precision: number;
-  recall: number;
-  f1: number;
+/** Scores as meta.json records them, with the number of gold entities where known. */
+export interface RecordedScores extends Scores {
   support?: number;
 }
 
-export interface MetricsInfo extends TypeScores {
+export interface MetricsInfo extends RecordedScores {
   split: string;
-  perType: Record<string, TypeScores>;
+  perType: Record<string, RecordedScores>;
 }
 
 /** meta.json of a model bundle (DESIGN.md, "Model bundle"). */

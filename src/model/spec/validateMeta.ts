@@ -1,6 +1,5 @@
-import { encoderNames } from '../architectures/registry';
-import type { ArchitectureConfig } from '../architectures/types';
-import { FEATURE_ATTRS, type FeatureConfig } from '../features';
+import { encoderNames, type ArchitectureConfig } from './architecture';
+import { FEATURE_ATTRS, type FeatureConfig } from './features';
 import { MODEL_FORMAT, type ModelMeta } from './meta';
 
 export type MetaValidation = { ok: true; meta: ModelMeta } | { ok: false; error: string };

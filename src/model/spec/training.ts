@@ -1,0 +1,30 @@
+/** A training run's settings and their defaults, as the page, the CLIs and the training loop read them. */
+import type { Scores } from '../../core/eval';
+
+export interface TrainSettings {
+  epochs: number;
+  /** Padded tokens per batch (sentences × longest sentence). */
+  batchTokens: number;
+  learningRate: number;
+  warmupSteps: number;
+  /** Global gradient-norm limit. */
+  clipNorm: number;
+  /** Epochs without a better dev F1 before stopping. */
+  patience: number;
+  /** Share of training tokens whose word identity is dropped (see model/batching's `dropWordIdentity`); 0 by default. */
+  wordDropout?: number;
+  seed: number;
+}
+
+export const defaultTrainSettings: TrainSettings = {
+  epochs: 10,
+  batchTokens: 2048,
+  learningRate: 0.002,
+  warmupSteps: 100,
+  clipNorm: 1,
+  patience: 3,
+  seed: 1,
+};
+
+/** Entity-level scores on the dev split after an epoch. */
+export type DevScores = Scores;
