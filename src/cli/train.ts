@@ -13,6 +13,7 @@ import { evaluateModel, metricsFromEvaluation, trainModel, type NerModel } from 
 import { defaultArchitecture } from '../model/spec';
 import { loadModelFromDirectory, saveModelToDirectory } from '../model/node';
 import { fail, intOption, loadData, parseCliArgs, percent, progressPrinter, startBackend } from './modelArgs';
+import { isAbortError } from '../core/errors';
 
 const usage =
   'npm run train -- --data <file> [--format gmb|conll|jsonl] [--arch cnn|bilstm] [--crf] [--pos] [--epochs N] [--out <dir>] [--seed N] [--max-sentences N] [--name NAME] [--base <dir>] [--backend wasm|cpu] [--float16] [--width N] [--batch-tokens N] [--learning-rate X] [--no-test]';
@@ -84,7 +85,7 @@ const { model, result } = await trainModel({
   },
   dataName: basename(args.data),
   backend,
-}).catch((error: Error) => fail(error.name === 'AbortError' ? 'training cancelled; nothing written' : `training failed: ${error.message}`));
+}).catch((error: Error) => fail(isAbortError(error) ? 'training cancelled; nothing written' : `training failed: ${error.message}`));
 base?.dispose();
 console.log(`trained ${result.epochs} epoch(s) in ${result.seconds.toFixed(1)} s (best epoch ${result.bestEpoch}, ${Math.round(result.tokensPerSecond)} tok/s)`);
 

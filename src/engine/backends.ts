@@ -6,6 +6,7 @@ import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { BACKEND_ORDER, type BackendFailure, type BackendInfo, type BackendName } from './api';
+import { errorMessage } from '../core/errors';
 
 // Vite fingerprints the .wasm files; tfjs must be told where they went (DESIGN.md, toolchain notes).
 setWasmPaths({
@@ -52,7 +53,7 @@ async function tryBackend(backend: BackendName): Promise<string | null> {
     await tf.ready();
     return await smokeTest();
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return errorMessage(error);
   }
 }
 

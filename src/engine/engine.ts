@@ -21,15 +21,10 @@ import { initBackend } from './backends';
 import { ContextLostError, watchContextLoss } from './contextLoss';
 import { createPauseGate } from './pauseGate';
 import { throttle } from './throttle';
+import { abortError } from '../core/errors';
 
 /** Progress events cross the worker boundary at most this often (10 per second). */
 const PROGRESS_INTERVAL_MS = 100;
-
-function abortError(what: string): Error {
-  const error = new Error(`${what} cancelled`);
-  error.name = 'AbortError';
-  return error;
-}
 
 const ERROR_EXAMPLES = 8;
 

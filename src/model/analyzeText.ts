@@ -2,6 +2,7 @@ import type { AnalyzedDocument, AnalyzedSentence } from '../core/analysis/types'
 import { splitSentences } from '../core/text';
 import type { TextSentence } from '../core/types';
 import type { NerModel } from './model';
+import { abortError } from '../core/errors';
 
 export interface AnalyzeOptions {
   signal?: AbortSignal;
@@ -17,12 +18,6 @@ export interface AnalyzeOptions {
  * GMB's longest sentence has 104 tokens.
  */
 export const MAX_PIECE_TOKENS = 128;
-
-function abortError(): Error {
-  const error = new Error('analysis cancelled');
-  error.name = 'AbortError';
-  return error;
-}
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -45,7 +40,7 @@ export async function analyzeText(model: NerModel, text: string, options: Analyz
   const all = pieces(sentences);
   let next = 0;
   while (next < all.length) {
-    if (signal?.aborted) throw abortError();
+    if (signal?.aborted) throw abortError('analysis');
     const chunk: typeof all = [];
     for (let tokens = 0; next < all.length && (chunk.length === 0 || tokens + all[next].words.length <= chunkTokens); next++) {
       chunk.push(all[next]);

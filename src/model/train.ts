@@ -9,6 +9,7 @@ import { Adam, clipByGlobalNorm, learningRateAt } from './optimizer';
 import { createRandom, randomInt } from './random';
 import { defaultTrainSettings, type DevScores, type TrainSettings } from './spec';
 import type { Tagger } from './tagger';
+import { abortError } from '../core/errors';
 
 /** The settings (model/spec) and the run's controls. */
 export interface TrainOptions extends TrainSettings {
@@ -45,12 +46,6 @@ export interface TrainResult {
 export interface TrainData {
   train: Sentence[];
   dev?: Sentence[];
-}
-
-function abortError(): Error {
-  const error = new Error('training cancelled');
-  error.name = 'AbortError';
-  return error;
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -130,7 +125,7 @@ export async function trainTagger(tagger: Tagger, data: TrainData, options: Part
       let lossSum = 0;
       let epochTokens = 0;
       for (const indices of lengthBuckets(lengths, { maxTokens: config.batchTokens, maxSentences: 512 }, random)) {
-        if (config.signal?.aborted) throw abortError();
+        if (config.signal?.aborted) throw abortError('training');
         const sentences = indices.map((i) => train[i]);
         const batch = encodeBatch(sentences.map((s) => s.tokens), tagger.meta.features, tagger.featurizer);
         dropWordIdentity(batch, tagger.meta.features, tagger.featurizer, config.wordDropout ?? 0, random);

@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import { analyzeDocument, type DocumentAnalysis, type Entity } from '../core/analysis';
 import type { AnalyzeProgress } from '../engine/api';
 import { noteEngineError, useEngineStore } from './engineStore';
+import { errorMessage, isAbortError } from '../core/errors';
 
 /** A document's analysis (core/analysis's `analyzeDocument`) and how long it took. */
 export interface Analysis extends DocumentAnalysis {
@@ -57,9 +58,9 @@ export const useAnalysisStore = create<AnalysisState>()((set, get) => ({
     } catch (error) {
       if (get().request !== request) return;
       // A newer request cancelled this one: that one's result is what counts.
-      if (error instanceof Error && error.name === 'AbortError') return;
+      if (isAbortError(error)) return;
       noteEngineError(error);
-      set({ status: 'failed', progress: null, error: error instanceof Error ? error.message : String(error) });
+      set({ status: 'failed', progress: null, error: errorMessage(error) });
     }
   },
 

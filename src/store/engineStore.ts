@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { BackendInfo, BackendName } from '../engine/api';
 import { BACKEND_ORDER } from '../engine/api';
 import { startEngine, type Engine } from '../engine/client';
+import { errorMessage } from '../core/errors';
 
 type EngineStatus = 'idle' | 'starting' | 'ready' | 'failed';
 
@@ -28,7 +29,7 @@ export const useEngineStore = create<EngineState>()((set, get) => ({
     try {
       set({ status: 'ready', info: await engine.init(preference) });
     } catch (error) {
-      set({ status: 'failed', error: error instanceof Error ? error.message : String(error) });
+      set({ status: 'failed', error: errorMessage(error) });
     }
   },
   async refresh() {

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ModelSource, StoredModel } from '../engine/api';
 import { validateMeta, type ModelMeta } from '../model/spec';
 import { useEngineStore } from './engineStore';
+import { errorMessage } from '../core/errors';
 
 /** The model shipped with the app, served from public/models/default/. */
 export const DEFAULT_MODEL_PATH = 'models/default/';
@@ -86,7 +87,7 @@ export const useModelsStore = create<ModelsState>()((set, get) => ({
         set({ active: meta, activeRef: ref, status: 'ready' });
       } catch (error) {
         // A failed load leaves the engine's previous model in place: it stays usable.
-        set((state) => ({ status: state.active ? 'ready' : 'failed', failedRef: ref, error: error instanceof Error ? error.message : String(error) }));
+        set((state) => ({ status: state.active ? 'ready' : 'failed', failedRef: ref, error: errorMessage(error) }));
       }
     });
     return activations;
@@ -110,7 +111,7 @@ export const useModelsStore = create<ModelsState>()((set, get) => ({
       if (!validation.ok) throw new Error(`${DEFAULT_MODEL_PATH}meta.json is not a model description`);
       set({ defaultModel: { status: 'available', meta: validation.meta } });
     } catch (error) {
-      set({ defaultModel: { status: 'missing', reason: error instanceof Error ? error.message : String(error) } });
+      set({ defaultModel: { status: 'missing', reason: errorMessage(error) } });
     }
   },
 

@@ -19,12 +19,13 @@ import {
   type DatasetSource,
   type ReadOptions,
 } from './types';
+import { errorMessage } from '../errors';
 
 function parseJson(text: string): { value: Json } | { error: string } {
   try {
     return { value: JSON.parse(text) as Json };
   } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
+    return { error: errorMessage(error) };
   }
 }
 

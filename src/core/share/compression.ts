@@ -1,4 +1,5 @@
 import { deflateSync, Inflate } from 'fflate';
+import { errorMessage } from '../errors';
 
 /** Raw DEFLATE at the highest level: share links are made once and should be short. */
 export function deflateBytes(bytes: Uint8Array): Uint8Array {
@@ -32,7 +33,7 @@ export function inflateBounded(
     }
     if (compressed.length === 0) inflater.push(new Uint8Array(0), true);
   } catch (error) {
-    return { ok: false, reason: `its data is not valid compressed data (${error instanceof Error ? error.message : String(error)}); the link may be cut off` };
+    return { ok: false, reason: `its data is not valid compressed data (${errorMessage(error)}); the link may be cut off` };
   }
   if (!done) return { ok: false, reason: 'its compressed data ends early (the link looks cut off)' };
   const bytes = new Uint8Array(total);

@@ -4,6 +4,7 @@
  * a person can read (Excalidraw's `restore`). Nothing here trusts the input's prototype: fields are
  * read only when they are the object's own, and the result is built from scratch.
  */
+import { errorMessage } from '../errors';
 
 /** The format written by this version. Bump it, and add a migration below, when the shape changes. */
 export const SHARE_FORMAT_VERSION = 1;
@@ -83,7 +84,7 @@ export function restoreShareState(input: unknown): RestoreResult {
     return { ok: true, state: restoreV1(record), migratedFrom: null };
   } catch (error) {
     if (error instanceof Invalid) return { ok: false, reason: error.message };
-    return { ok: false, reason: `its content could not be read (${error instanceof Error ? error.message : String(error)})` };
+    return { ok: false, reason: `its content could not be read (${errorMessage(error)})` };
   }
 }
 

@@ -1,5 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
 import { useModelsStore } from '../../store/modelsStore';
+import { errorMessage } from '../../core/errors';
 
 /** Imports a `.zip` bundle; the engine validates it, and a bad file changes nothing. */
 export function ImportModel() {
@@ -16,7 +17,7 @@ export function ImportModel() {
       const stored = await importZip(bytes, file.name);
       setState({ status: 'done', text: `Imported ${file.name} as “${stored.key}”.` });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorMessage(error);
       setState({ status: 'failed', text: `${file.name} could not be imported: ${reason}. Your stored models are unchanged.` });
     }
   }

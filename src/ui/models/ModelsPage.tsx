@@ -6,6 +6,7 @@ import { ImportModel } from './ImportModel';
 import { StoredModelCard } from './StoredModelCard';
 import '../train/train.css';
 import './models.css';
+import { errorMessage } from '../../core/errors';
 
 /** The Models view: the shipped model and those stored in this browser; switch, rename, delete, download, import. */
 export function ModelsPage() {
@@ -17,7 +18,7 @@ export function ModelsPage() {
     void probeDefault();
   }, [probeDefault]);
   useEffect(() => {
-    if (engineReady) refreshStored().catch((caught: unknown) => setListError(caught instanceof Error ? caught.message : String(caught)));
+    if (engineReady) refreshStored().catch((caught: unknown) => setListError(errorMessage(caught)));
   }, [engineReady, refreshStored]);
 
   // A missing shipped model is explained on its card; any other failed load is said here.

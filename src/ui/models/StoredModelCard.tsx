@@ -4,10 +4,7 @@ import { useModelsStore } from '../../store/modelsStore';
 import { downloadFile } from '../download';
 import { ModelDetails } from './ModelDetails';
 import { RenameForm } from './RenameForm';
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+import { errorMessage } from '../../core/errors';
 
 /** A model stored in this browser, with what can be done to it. */
 export function StoredModelCard({ model }: { model: StoredModel }) {
@@ -27,7 +24,7 @@ export function StoredModelCard({ model }: { model: StoredModel }) {
       await action();
       return true;
     } catch (caught) {
-      setError(messageOf(caught));
+      setError(errorMessage(caught));
       return false;
     } finally {
       setBusy(null);

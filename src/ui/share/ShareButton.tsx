@@ -7,6 +7,7 @@ import { useGraphViewStore } from '../graph/graphViewStore';
 import type { ViewId } from '../routes';
 import { downloadReport } from './downloadReport';
 import './share.css';
+import { errorMessage } from '../../core/errors';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -139,7 +140,7 @@ function ReportSection({ modelName }: { modelName: string }) {
       await downloadReport(analysis, { hiddenLabels, minWeight, maxNodes }, modelName);
       setStatus({ kind: 'idle' });
     } catch (error) {
-      setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setStatus({ kind: 'failed', message: errorMessage(error) });
     }
   }
 
