@@ -5,28 +5,9 @@ import type { TrainProgress } from '../model';
 import { datasetVerdict } from './datasetVerdict';
 import { useEngineStore, noteEngineError } from './engineStore';
 import { useModelsStore } from './modelsStore';
-import { addProgress, EMPTY_CURVES, type TrainCurves } from './trainCurves';
 import { DEFAULT_TRAIN_FORM, jobFromForm, modelNameFor, type TrainForm, type TrainFormErrors } from './trainForm';
-
-export interface ParseState {
-  status: 'idle' | 'parsing' | 'done' | 'failed';
-  fileName: string | null;
-  bytesRead: number;
-  bytes: number;
-  error: string | null;
-}
-
-export interface RunState {
-  status: 'idle' | 'starting' | 'running' | 'paused' | 'cancelling' | 'cancelled' | 'failed' | 'done';
-  progress: TrainProgress | null;
-  curves: TrainCurves;
-  error: string | null;
-  /** Something worth saying that did not stop training (e.g. pausing is not available). */
-  notice: string | null;
-  /** The run's settings that explain how it ended (early stopping). */
-  plannedEpochs: number | null;
-  patience: number | null;
-}
+import { IDLE_PARSE, IDLE_RUN, isBusy, isCancellable, nextParse, nextRun, type ParseState, type RunState } from './trainRun';
+import { errorMessage } from '../core/errors';
 
 export interface SaveState {
   status: 'idle' | 'saving' | 'saved' | 'failed';
@@ -56,8 +37,6 @@ interface TrainState {
   saveModel: (name: string) => Promise<void>;
 }
 
-const IDLE_PARSE: ParseState = { status: 'idle', fileName: null, bytesRead: 0, bytes: 0, error: null };
-const IDLE_RUN: RunState = { status: 'idle', progress: null, curves: EMPTY_CURVES, error: null, notice: null, plannedEpochs: null, patience: null };
 const IDLE_SAVE: SaveState = { status: 'idle', key: null, error: null };
 
 function engine() {
@@ -66,175 +45,155 @@ function engine() {
   return engine;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** Comlink turns a missing worker method into a TypeError; say what it means for the person. */
 function unavailable(what: string, error: unknown): string {
-  const message = messageOf(error);
+  const message = errorMessage(error);
   return /not implemented|undefined|not a function/i.test(message) ? `${what} is not available in this version of the engine (${message}).` : `${what} failed: ${message}`;
 }
 
-export const useTrainStore = create<TrainState>()((set, get) => {
-  /** Increases with every upload, so the answer for a file the person replaced is ignored. */
-  let upload = 0;
-  /** Increases with every training run, so events of a cancelled run never reach a newer one. */
-  let runId = 0;
+/** Upload and run states change by trainRun's pure transitions; this store sends them the events. */
+export const useTrainStore = create<TrainState>()((set, get) => ({
+  parse: IDLE_PARSE,
+  summary: null,
+  datasetAccepted: false,
+  form: DEFAULT_TRAIN_FORM,
+  formErrors: {},
+  run: IDLE_RUN,
+  outcome: null,
+  save: IDLE_SAVE,
 
-  return {
-    parse: IDLE_PARSE,
-    summary: null,
-    datasetAccepted: false,
-    form: DEFAULT_TRAIN_FORM,
-    formErrors: {},
-    run: IDLE_RUN,
-    outcome: null,
-    save: IDLE_SAVE,
+  async uploadFile(file) {
+    if (isBusy(get().run.status)) return;
+    set((state) => ({
+      parse: nextParse(state.parse, { type: 'open', fileName: file.name, bytes: file.size }),
+      summary: null,
+      datasetAccepted: false,
+      run: nextRun(state.run, { type: 'reset' }),
+      outcome: null,
+      save: IDLE_SAVE,
+    }));
+    const { upload } = get().parse;
+    const onProgress = Comlink.proxy((bytesRead: number, bytes: number) => {
+      set((state) => ({ parse: nextParse(state.parse, { type: 'read', upload, bytesRead, bytes }) }));
+    });
+    try {
+      const summary = await engine().parseDataset(file, onProgress);
+      // The person chose another file (or none) meanwhile: this summary is not theirs any more.
+      if (get().parse.upload !== upload) return;
+      const verdict = datasetVerdict(summary);
+      const hasActiveModel = useModelsStore.getState().active !== null;
+      set((state) => ({
+        parse: nextParse(state.parse, { type: 'parsed', upload, bytes: summary.bytes }),
+        summary,
+        datasetAccepted: verdict.kind === 'ok',
+        form: { ...state.form, name: modelNameFor(summary.fileName), fromActiveModel: hasActiveModel, gmbSplit: summary.isGmb },
+        formErrors: {},
+      }));
+    } catch (error) {
+      set((state) => ({ parse: nextParse(state.parse, { type: 'failed', upload, error }) }));
+    }
+  },
 
-    async uploadFile(file) {
-      if (isBusy(get().run.status)) return;
-      const id = ++upload;
-      set({
-        parse: { status: 'parsing', fileName: file.name, bytesRead: 0, bytes: file.size, error: null },
-        summary: null,
-        datasetAccepted: false,
-        run: IDLE_RUN,
-        outcome: null,
-        save: IDLE_SAVE,
-      });
-      const onProgress = Comlink.proxy((bytesRead: number, bytes: number) => {
-        if (id === upload) set((state) => ({ parse: { ...state.parse, bytesRead, bytes } }));
-      });
-      try {
-        const summary = await engine().parseDataset(file, onProgress);
-        if (id !== upload) return;
-        const verdict = datasetVerdict(summary);
-        const hasActiveModel = useModelsStore.getState().active !== null;
-        set((state) => ({
-          parse: { ...state.parse, status: 'done', bytesRead: summary.bytes },
-          summary,
-          datasetAccepted: verdict.kind === 'ok',
-          form: { ...state.form, name: modelNameFor(summary.fileName), fromActiveModel: hasActiveModel, gmbSplit: summary.isGmb },
-          formErrors: {},
-        }));
-      } catch (error) {
-        if (id !== upload) return;
-        set((state) => ({ parse: { ...state.parse, status: 'failed', error: messageOf(error) } }));
-      }
-    },
+  acceptDataset() {
+    const { summary } = get();
+    if (summary && datasetVerdict(summary).kind !== 'unusable') set({ datasetAccepted: true });
+  },
 
-    acceptDataset() {
-      const { summary } = get();
-      if (summary && datasetVerdict(summary).kind !== 'unusable') set({ datasetAccepted: true });
-    },
+  discardDataset() {
+    if (isBusy(get().run.status)) return;
+    set((state) => ({
+      parse: nextParse(state.parse, { type: 'discard' }),
+      summary: null,
+      datasetAccepted: false,
+      run: nextRun(state.run, { type: 'reset' }),
+      outcome: null,
+      save: IDLE_SAVE,
+    }));
+  },
 
-    discardDataset() {
-      if (isBusy(get().run.status)) return;
-      upload++;
-      set({ parse: IDLE_PARSE, summary: null, datasetAccepted: false, run: IDLE_RUN, outcome: null, save: IDLE_SAVE });
-    },
+  updateForm(patch) {
+    set((state) => ({ form: { ...state.form, ...patch } }));
+  },
 
-    updateForm(patch) {
-      set((state) => ({ form: { ...state.form, ...patch } }));
-    },
+  async startTraining() {
+    const { summary, datasetAccepted, form, run } = get();
+    if (!summary || !datasetAccepted || isBusy(run.status)) return;
+    const parsed = jobFromForm(form, { summary, hasActiveModel: useModelsStore.getState().active !== null });
+    if ('errors' in parsed) {
+      set({ formErrors: parsed.errors });
+      return;
+    }
+    const { epochs = null, patience = null } = parsed.job.options ?? {};
+    set((state) => ({ formErrors: {}, run: nextRun(state.run, { type: 'start', plannedEpochs: epochs, patience }), outcome: null, save: IDLE_SAVE }));
+    const id = get().run.run;
+    const onProgress = Comlink.proxy((progress: TrainProgress) => {
+      set((state) => ({ run: nextRun(state.run, { type: 'progress', run: id, progress }) }));
+    });
+    try {
+      const outcome = await engine().train(parsed.job, onProgress);
+      // A newer run started meanwhile: this outcome is not the one on screen.
+      if (get().run.run !== id) return;
+      set((state) => ({ run: nextRun(state.run, { type: 'done', run: id }), outcome, save: { ...IDLE_SAVE, key: outcome.meta.name } }));
+    } catch (error) {
+      if (get().run.run !== id) return;
+      noteEngineError(error);
+      set((state) => ({ run: nextRun(state.run, { type: 'failed', run: id, error }) }));
+    }
+  },
 
-    async startTraining() {
-      const { summary, datasetAccepted, form, run } = get();
-      if (!summary || !datasetAccepted || isBusy(run.status)) return;
-      const parsed = jobFromForm(form, { summary, hasActiveModel: useModelsStore.getState().active !== null });
-      if ('errors' in parsed) {
-        set({ formErrors: parsed.errors });
+  async pauseTraining() {
+    if (get().run.status !== 'running') return;
+    try {
+      await engine().pauseTraining();
+      set((state) => ({ run: nextRun(state.run, { type: 'paused' }) }));
+    } catch (error) {
+      set((state) => ({ run: nextRun(state.run, { type: 'notice', notice: unavailable('Pausing', error) }) }));
+    }
+  },
+
+  async resumeTraining() {
+    if (get().run.status !== 'paused') return;
+    try {
+      await engine().resumeTraining();
+      set((state) => ({ run: nextRun(state.run, { type: 'resumed' }) }));
+    } catch (error) {
+      set((state) => ({ run: nextRun(state.run, { type: 'notice', notice: unavailable('Resuming', error) }) }));
+    }
+  },
+
+  async cancelTraining() {
+    const { status } = get().run;
+    if (!isCancellable(status)) return;
+    set((state) => ({ run: nextRun(state.run, { type: 'cancel' }) }));
+    try {
+      // A paused run has to move again to notice the cancellation; the engine may not pause at all.
+      if (status === 'paused') await engine().resumeTraining().catch(() => undefined);
+      await engine().cancel();
+    } catch (error) {
+      set((state) => ({ run: nextRun(state.run, { type: 'notice', notice: `Cancelling failed: ${errorMessage(error)}` }) }));
+    }
+  },
+
+  async saveModel(name) {
+    const key = name.trim();
+    if (!get().outcome || get().save.status === 'saving') return;
+    if (key === '') {
+      set({ save: { status: 'failed', key, error: 'Give the model a name.' } });
+      return;
+    }
+    set({ save: { status: 'saving', key, error: null } });
+    try {
+      // Saving replaces a stored model of the same name: never do that behind the person's back.
+      const taken = (await engine().listModels()).some((model) => model.key === key);
+      if (taken) {
+        set({ save: { status: 'failed', key, error: `A model named "${key}" is already stored: choose another name, or delete that one in Models first.` } });
         return;
       }
-      const id = ++runId;
-      const { epochs = null, patience = null } = parsed.job.options ?? {};
-      set({ formErrors: {}, run: { ...IDLE_RUN, status: 'starting', plannedEpochs: epochs, patience }, outcome: null, save: IDLE_SAVE });
-      const onProgress = Comlink.proxy((progress: TrainProgress) => {
-        if (id !== runId) return;
-        set((state) => ({
-          run: {
-            ...state.run,
-            // A paused or cancelling run may still report the step it was finishing.
-            status: state.run.status === 'starting' ? 'running' : state.run.status,
-            progress,
-            curves: addProgress(state.run.curves, progress),
-          },
-        }));
-      });
-      try {
-        const outcome = await engine().train(parsed.job, onProgress);
-        if (id !== runId) return;
-        set((state) => ({ run: { ...state.run, status: 'done' }, outcome, save: { ...IDLE_SAVE, key: outcome.meta.name } }));
-      } catch (error) {
-        if (id !== runId) return;
-        noteEngineError(error);
-        const cancelled = get().run.status === 'cancelling' || (error instanceof Error && error.name === 'AbortError');
-        set((state) => ({
-          run: { ...state.run, status: cancelled ? 'cancelled' : 'failed', error: cancelled ? null : messageOf(error) },
-        }));
-      }
-    },
-
-    async pauseTraining() {
-      if (get().run.status !== 'running') return;
-      try {
-        await engine().pauseTraining();
-        set((state) => ({ run: { ...state.run, status: state.run.status === 'running' ? 'paused' : state.run.status, notice: null } }));
-      } catch (error) {
-        set((state) => ({ run: { ...state.run, notice: unavailable('Pausing', error) } }));
-      }
-    },
-
-    async resumeTraining() {
-      if (get().run.status !== 'paused') return;
-      try {
-        await engine().resumeTraining();
-        set((state) => ({ run: { ...state.run, status: state.run.status === 'paused' ? 'running' : state.run.status, notice: null } }));
-      } catch (error) {
-        set((state) => ({ run: { ...state.run, notice: unavailable('Resuming', error) } }));
-      }
-    },
-
-    async cancelTraining() {
-      const { status } = get().run;
-      if (status !== 'running' && status !== 'paused' && status !== 'starting') return;
-      set((state) => ({ run: { ...state.run, status: 'cancelling' } }));
-      try {
-        // A paused run has to move again to notice the cancellation; the engine may not pause at all.
-        if (status === 'paused') await engine().resumeTraining().catch(() => undefined);
-        await engine().cancel();
-      } catch (error) {
-        set((state) => ({ run: { ...state.run, notice: `Cancelling failed: ${messageOf(error)}` } }));
-      }
-    },
-
-    async saveModel(name) {
-      const key = name.trim();
-      if (!get().outcome || get().save.status === 'saving') return;
-      if (key === '') {
-        set({ save: { status: 'failed', key, error: 'Give the model a name.' } });
-        return;
-      }
-      set({ save: { status: 'saving', key, error: null } });
-      try {
-        // Saving replaces a stored model of the same name: never do that behind the person's back.
-        const taken = (await engine().listModels()).some((model) => model.key === key);
-        if (taken) {
-          set({ save: { status: 'failed', key, error: `A model named "${key}" is already stored: choose another name, or delete that one in Models first.` } });
-          return;
-        }
-        const stored = await engine().saveTrainedModel(key);
-        set({ save: { status: 'saved', key: stored.key, error: null } });
-        useModelsStore.getState().adoptSaved(stored);
-      } catch (error) {
-        set({ save: { status: 'failed', key, error: messageOf(error) } });
-      }
-    },
-  };
-});
-
-/** A run the engine is still working on: no new upload or training until it ends. */
-export function isBusy(status: RunState['status']): boolean {
-  return status === 'starting' || status === 'running' || status === 'paused' || status === 'cancelling';
-}
+      const stored = await engine().saveTrainedModel(key);
+      set({ save: { status: 'saved', key: stored.key, error: null } });
+      useModelsStore.getState().adoptSaved(stored);
+    } catch (error) {
+      set({ save: { status: 'failed', key, error: errorMessage(error) } });
+    }
+  },
+}));

@@ -1,6 +1,7 @@
 import { useState, type ChangeEvent, type DragEvent } from 'react';
 import { MAX_DATASET_BYTES } from '../../engine/api';
-import { isBusy, useTrainStore } from '../../store/trainStore';
+import { isBusy } from '../../store/trainRun';
+import { useTrainStore } from '../../store/trainStore';
 import { fileSize } from './format';
 import { ProgressBar } from './ProgressBar';
 

@@ -3,7 +3,8 @@ import type { DatasetSummary } from '../../engine/api';
 import { GMB_SPLIT_RANGES } from '../../core/datasets/gmbSplit';
 import { useModelsStore } from '../../store/modelsStore';
 import { fractionSplitSizes, type EncoderChoice, type HeadChoice, type TrainForm } from '../../store/trainForm';
-import { isBusy, useTrainStore } from '../../store/trainStore';
+import { isBusy } from '../../store/trainRun';
+import { useTrainStore } from '../../store/trainStore';
 import { count } from './format';
 import { FormField } from './FormField';
 

@@ -1,5 +1,6 @@
 import type { TrainOutcome } from '../../engine/api';
-import { useTrainStore, type RunState } from '../../store/trainStore';
+import type { RunState } from '../../store/trainRun';
+import { useTrainStore } from '../../store/trainStore';
 import { count, duration, percent } from './format';
 import { LineChart } from './LineChart';
 import { ProgressBar } from './ProgressBar';
