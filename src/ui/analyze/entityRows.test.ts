@@ -12,7 +12,7 @@ describe('entityRows', () => {
 
   it('sorts by text case-insensitively, and by label name', () => {
     expect(entityRows(entities, '', { key: 'text', descending: false }).map((e) => e.text)).toEqual(['Alphabet', 'Google', 'London', 'Tuesday']);
-    expect(entityRows(entities, '', { key: 'label', descending: false }).map((e) => e.label)).toEqual(['geo', 'org', 'org', 'tim']);
+    expect(entityRows(entities, '', { key: 'label', descending: false }).map((e) => e.label)).toEqual(['tim', 'geo', 'org', 'org']);
   });
 
   it('filters by text, by label and by the readable label name', () => {
