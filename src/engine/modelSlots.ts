@@ -1,0 +1,73 @@
+import {
+  listModelsInIndexedDb,
+  loadModelFromIndexedDb,
+  loadModelFromUrl,
+  saveModelToIndexedDb,
+  type NerModel,
+} from '../model';
+import type { ModelSource, StoredModel } from './api';
+
+export function loadFrom(source: ModelSource): Promise<NerModel> {
+  return source.kind === 'url' ? loadModelFromUrl(source.url) : loadModelFromIndexedDb(source.key);
+}
+
+/** Saves `model` under `key` and returns its stored entry; the entry's absence is an error. */
+export async function storeModel(model: NerModel, key: string): Promise<StoredModel> {
+  await saveModelToIndexedDb(model, key);
+  const stored = (await listModelsInIndexedDb()).find((entry) => entry.key === key);
+  if (!stored) throw new Error(`the model "${key}" could not be stored in this browser`);
+  return stored;
+}
+
+/** The engine's two models: the active one (with where it came from) and the last trained one, not yet saved. */
+export function createModelSlots() {
+  let active: { model: NerModel; source: ModelSource } | null = null;
+  let trained: NerModel | null = null;
+
+  return {
+    async load(source: ModelSource): Promise<NerModel> {
+      const model = await loadFrom(source);
+      active?.model.dispose();
+      active = { model, source };
+      return model;
+    },
+
+    active: (): NerModel | null => active?.model ?? null,
+
+    requireActive(): NerModel {
+      if (!active) throw new Error('No model is loaded yet.');
+      return active.model;
+    },
+
+    /** Keeps `model` as the trained one, freeing the one it replaces. */
+    setTrained(model: NerModel): void {
+      trained?.dispose();
+      trained = model;
+    },
+
+    async saveTrained(key: string): Promise<StoredModel> {
+      if (!trained) throw new Error('There is no trained model to save.');
+      // The name it is saved under is the model's name from now on (meta.name shows in Models).
+      trained.updateMeta({ name: key });
+      const stored = await storeModel(trained, key);
+      active?.model.dispose();
+      active = { model: trained, source: { kind: 'stored', key } };
+      trained = null;
+      return stored;
+    },
+
+    /** After a lost context: both models are gone; the active one is rebuilt from its source. */
+    releaseOnContextLoss(): (() => Promise<void>) | null {
+      const source = active?.source;
+      active = null;
+      trained?.dispose();
+      trained = null;
+      if (!source) return null;
+      return async () => {
+        active = { model: await loadFrom(source), source };
+      };
+    },
+  };
+}
+
+export type ModelSlots = ReturnType<typeof createModelSlots>;

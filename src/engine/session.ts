@@ -1,0 +1,57 @@
+import { initBackend } from './backends';
+import type { BackendInfo, BackendName } from './api';
+import { ContextLostError, watchContextLoss } from './contextLoss';
+
+/**
+ * What lived on a lost WebGL context: `release` drops it at once and returns how to rebuild it on
+ * the next backend (null when there is nothing to rebuild).
+ */
+export type ReleaseOnContextLoss = () => (() => Promise<void>) | null;
+
+/** The tfjs backend every engine operation runs on, and its recovery from a lost WebGL context. */
+export function createSession(releaseOnContextLoss: ReleaseOnContextLoss) {
+  let backend: Promise<BackendInfo> | null = null;
+  let contextLost: Promise<never> | null = null;
+
+  function start(preference?: BackendName): Promise<BackendInfo> {
+    backend = initBackend(preference).then((info) => {
+      const watch = watchContextLoss();
+      contextLost = watch ? watch.lost.then(() => recoverFromContextLoss(info)) : null;
+      contextLost?.catch(() => undefined);
+      return info;
+    });
+    return backend;
+  }
+
+  /**
+   * Everything on the dead context is gone: the recovery becomes the pending backend, so every
+   * call waits for it; models are rebuilt from their sources on the next backend, and the
+   * operation in flight fails with an error that says what happened.
+   */
+  function recoverFromContextLoss(lostOn: BackendInfo): Promise<never> {
+    const rebuild = releaseOnContextLoss();
+    contextLost = null;
+    const recovery = (async () => {
+      const next = await initBackend('wasm');
+      next.failures.unshift({ backend: lostOn.backend, reason: 'the WebGL context was lost' });
+      await rebuild?.();
+      return next;
+    })();
+    backend = recovery;
+    return recovery.then((next) => {
+      throw new ContextLostError(`NER Studio switched to the ${next.backend} backend${rebuild ? ' and reloaded the model' : ''}; please try again.`);
+    });
+  }
+
+  return {
+    start,
+    /** The backend in use, started with the automatic choice when nothing started it yet. */
+    info: (): Promise<BackendInfo> => backend ?? start(),
+    /** Runs `operation` on a ready backend; a lost WebGL context rejects it instead of hanging it. */
+    async run<T>(operation: () => Promise<T>): Promise<T> {
+      await (backend ?? start());
+      const lost = contextLost;
+      return lost ? Promise.race([operation(), lost]) : operation();
+    },
+  };
+}
