@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { analyzeDocument } from '../../src/core/analysis';
 import { largeDocument } from '../../src/core/analysis/largeDocument.testing';
 import { useAnalysisStore } from '../../src/store/analysisStore';
-import { DEFAULT_MAX_NODES, useGraphViewStore } from '../../src/ui/graph/graphViewStore';
+import { DEFAULT_MAX_NODES, useGraphViewStore } from '../../src/store/graphViewStore';
 import { GraphView } from '../../src/ui/views/GraphView';
 import '../../src/ui/styles.css';
 

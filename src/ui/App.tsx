@@ -1,10 +1,9 @@
 import { useEffect } from 'react';
-import { backendFromUrl, useEngineStore } from '../store/engineStore';
-import { useModelsStore } from '../store/modelsStore';
+import { startUp } from '../store/startUp';
+import type { ViewId } from '../store/views';
 import { BackendBadge } from './components/BackendBadge';
 import { Tabs } from './components/Tabs';
-import { useHashView, type ViewId } from './routes';
-import { openStartupShareLink } from './share/openShareLink';
+import { useHashView } from './routes';
 import { ShareButton } from './share/ShareButton';
 import { ShareNotice } from './share/ShareNotice';
 import { useShareLinks } from './share/useShareLinks';
@@ -22,16 +21,10 @@ const VIEW_COMPONENTS: Record<ViewId, () => React.JSX.Element> = {
 
 export function App() {
   const view = useHashView();
-  const startEngine = useEngineStore((state) => state.start);
-  const activateModel = useModelsStore((state) => state.activate);
   useShareLinks();
   useEffect(() => {
-    // A share link in the URL brings its text and chooses its own model (see openShareLink).
-    const linkChoosesModel = openStartupShareLink();
-    void startEngine(backendFromUrl(window.location.search)).then(() => {
-      if (useEngineStore.getState().status === 'ready' && !linkChoosesModel) void activateModel({ kind: 'default' });
-    });
-  }, [startEngine, activateModel]);
+    void startUp(window.location.search);
+  }, []);
 
   const View = VIEW_COMPONENTS[view];
   return (

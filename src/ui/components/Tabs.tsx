@@ -1,4 +1,4 @@
-import { VIEWS, hashForView, type ViewId } from '../routes';
+import { VIEWS, hashForView, type ViewId } from '../../store/views';
 
 export function Tabs({ current }: { current: ViewId }) {
   return (

@@ -10,7 +10,7 @@ import { GraphCanvas, type GraphCanvasHandle } from './GraphCanvas';
 import { GraphEntityIndex } from './GraphEntityIndex';
 import { toCytoscapeElements } from './graphElements';
 import { GraphToolbar } from './GraphToolbar';
-import { useGraphViewStore } from './graphViewStore';
+import { useGraphViewStore } from '../../store/graphViewStore';
 import { HubDetails } from './HubDetails';
 import './graph.css';
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { openShareLink } from './openShareLink';
+import { openShareLink } from '../../store/shareLink';
 
 /** A share link pasted into the address bar of an open tab changes only the fragment: open it too. */
 export function useShareLinks(): void {

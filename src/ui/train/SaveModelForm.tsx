@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { hashForView } from '../routes';
+import { hashForView } from '../../store/views';
 import { useTrainStore } from '../../store/trainStore';
 
 /** Keeps the trained model: stored in this browser (IndexedDB) under a name, and made the active model. */

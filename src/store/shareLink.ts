@@ -5,14 +5,14 @@
  * cannot be opened leaves an empty workspace and says why. Either way the fragment is then
  * replaced by the plain view's, so a reload does not apply the link again.
  */
-import { readShareHash, type SharedModel, type ShareState } from '../../core/share';
-import { useAnalysisStore } from '../../store/analysisStore';
-import { useDocumentStore } from '../../store/documentStore';
-import { useEngineStore } from '../../store/engineStore';
-import { useModelsStore, type ActiveModelRef } from '../../store/modelsStore';
-import { useShareStore } from '../../store/shareStore';
-import { useGraphViewStore } from '../graph/graphViewStore';
-import { hashForView, viewFromHash } from '../routes';
+import { readShareHash, type SharedModel, type ShareState } from '../core/share';
+import { useAnalysisStore } from './analysisStore';
+import { useDocumentStore } from './documentStore';
+import { useEngineStore } from './engineStore';
+import { useModelsStore, type ActiveModelRef } from './modelsStore';
+import { useShareStore } from './shareStore';
+import { useGraphViewStore } from './graphViewStore';
+import { hashForView, viewFromHash } from './views';
 
 /**
  * Applies the share link in `hash`, if it is one. Returns true when it opened a link: then this

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SHARE_VIEWS, shareHash } from '../../core/share';
-import { VIEWS, viewFromHash } from '../routes';
+import { SHARE_VIEWS, shareHash } from '../core/share';
+import { VIEWS, viewFromHash } from './views';
 
 describe('share links and routes', () => {
   it('test_share_hash_routes_to_its_view', () => {

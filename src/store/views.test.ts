@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashForView, viewFromHash } from './routes';
+import { hashForView, viewFromHash } from './views';
 
 describe('viewFromHash', () => {
   it.each([
