@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { layers } from './eslint/layers.js';
 
 const noTfjs = {
   patterns: [{ group: ['@tensorflow/*'], message: 'tfjs lives in src/model and src/engine only.' }],
@@ -13,8 +14,11 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { layers },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'layers/imports-point-down': 'error',
+      'layers/through-index': 'error',
     },
   },
   {
@@ -41,7 +45,12 @@ export default tseslint.config(
     },
   },
   {
+    // The page: src/model's index pulls in tfjs, so from it only types; values come from model/spec.
     files: ['src/ui/**/*.{ts,tsx}', 'src/store/**/*.ts', 'src/main.tsx'],
-    rules: { 'no-restricted-imports': ['error', noTfjs] },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [...noTfjs.patterns, { regex: '^(\\.\\./)+model$', allowTypeImports: true, message: 'the page imports only types from src/model; values from src/model/spec.' }],
+      }],
+    },
   },
 );

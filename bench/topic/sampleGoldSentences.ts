@@ -12,8 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mulberry32, shuffled } from '../../src/core/datasets';
-import { lexiconMatcher, parseLexicon } from '../../src/core/topics/lexicon';
-import { proseSentences } from '../../src/core/topics/proseSentences';
+import { lexiconMatcher, parseLexicon, proseSentences } from '../../src/core/topics';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SEED = 10;

@@ -13,7 +13,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFile } from 'node:fs/promises';
 import { readDataset } from '../core/datasets';
-import { goldSetToSpanJsonl, parseGoldStandoff, resolveGoldSet, type GoldSentence } from '../core/topics/goldSet';
+import { goldSetToSpanJsonl, parseGoldStandoff, resolveGoldSet, type GoldSentence } from '../core/topics';
 import type { Sentence } from '../core/types';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');

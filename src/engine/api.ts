@@ -1,5 +1,5 @@
 /** The engine's contract with the page. Types only: the page imports this, never tfjs. */
-import type { AnalyzedDocument } from '../core/analysis/types';
+import type { AnalyzedDocument } from '../core/analysis';
 import type { DatasetError, DatasetFormat, DatasetStats, DatasetSentence, TextEncoding } from '../core/datasets';
 import type { TagScheme } from '../core/tags';
 import type { BackendName, Evaluation, Prediction, TrainOptions, TrainProgress, TrainResult } from '../model';

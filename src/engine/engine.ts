@@ -1,7 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
-import { deleteModelFromIndexedDb, listModelsInIndexedDb, loadModelFromIndexedDb, modelFromZip, modelToZip } from '../model';
-import { analyzeText } from '../model/analyzeText';
+import { analyzeText, deleteModelFromIndexedDb, listModelsInIndexedDb, loadModelFromIndexedDb, modelFromZip, modelToZip } from '../model';
 import type { EngineApi, StoredModel } from './api';
 import { createModelSlots, storeModel } from './modelSlots';
 import { createSession } from './session';

@@ -1,4 +1,4 @@
-import type { AnalyzedDocument, AnalyzedSentence } from '../core/analysis/types';
+import type { AnalyzedDocument, AnalyzedSentence } from '../core/analysis';
 import { splitSentences } from '../core/text';
 import type { TextSentence } from '../core/types';
 import type { NerModel } from './model';

@@ -1,6 +1,6 @@
 import type { WordClusters } from '../core/clusters';
 import { murmur3Bytes } from './hash';
-import type { FeatureAttr, FeatureConfig } from './spec/features';
+import type { FeatureAttr, FeatureConfig } from './spec';
 
 const utf8 = new TextEncoder();
 

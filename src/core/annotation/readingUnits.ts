@@ -7,7 +7,7 @@
  */
 import { mulberry32, shuffled } from '../datasets';
 import { paragraphRanges, splitSentences, tokenize } from '../text';
-import { looksLikeCode } from '../topics/proseSentences';
+import { looksLikeCode } from '../topics';
 import type { Token } from '../types';
 
 export interface ReadingUnit {

@@ -1,13 +1,10 @@
 export type { TagScheme } from './scheme';
-export { TAG_SCHEMES } from './scheme';
-export type { ParsedTag, TagParseResult, TagPrefix } from './parseTag';
-export { OUTSIDE, OUTSIDE_TAG, formatTag, parseTag, parseTagOrOutside } from './parseTag';
-export { endOfChunk, startOfChunk } from './chunkBoundaries';
-export { findInvalidTag, parsedTagsToSpans, tagsToSpans } from './tagsToSpans';
-export { findSpanConflict, spansToTags } from './spansToTags';
+export type { ParsedTag, TagParseResult } from './parseTag';
+export { parseTag } from './parseTag';
+export { parsedTagsToSpans, tagsToSpans } from './tagsToSpans';
+export { spansToTags } from './spansToTags';
 export { convertTags } from './convertTags';
-export type { SchemeDetection } from './detectScheme';
 export { detectScheme } from './detectScheme';
-export { isValidIob2, isValidTagSequence, repairIob2 } from './repairTags';
+export { isValidIob2 } from './repairTags';
 export { labelsOf } from './labelsOf';
 export { relabelTags } from './relabelTags';

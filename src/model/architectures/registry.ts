@@ -1,6 +1,6 @@
 import { bilstmEncoder } from './bilstmEncoder';
 import { cnnEncoder } from './cnnEncoder';
-import type { EncoderConfig, EncoderName } from '../spec/architecture';
+import type { EncoderConfig, EncoderName } from '../spec';
 import type { EncoderBuilder } from './types';
 
 /** A builder for each encoder model/spec names (`encoderNames`): the type fails until both agree. */

@@ -1,6 +1,5 @@
 import type * as tf from '@tensorflow/tfjs';
-import type { EncoderConfig } from '../spec/architecture';
-import type { FeatureConfig } from '../spec/features';
+import type { EncoderConfig, FeatureConfig } from '../spec';
 import type { ParamSpec, Params } from '../params';
 
 export interface ForwardContext {

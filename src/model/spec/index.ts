@@ -4,12 +4,11 @@
  * CLIs and the benchmarks import these from here; lint forbids this folder any tfjs import.
  */
 export type { ArchitectureConfig, BilstmEncoderConfig, CnnEncoderConfig, EncoderConfig, EncoderName, HeadName } from './architecture';
-export { defaultArchitecture, defaultEncoder, encoderNames } from './architecture';
+export { defaultArchitecture, defaultEncoder } from './architecture';
 export type { FeatureAttr, FeatureConfig } from './features';
-export { defaultFeatureConfig, FEATURE_ATTRS } from './features';
+export { defaultFeatureConfig } from './features';
 export type { DevScores, TrainSettings } from './training';
 export { defaultTrainSettings } from './training';
-export type { MetricsInfo, ModelMeta, RecordedScores, TrainingInfo } from './meta';
+export type { MetricsInfo, ModelMeta } from './meta';
 export { DEFAULT_TOKENIZER, MODEL_FORMAT } from './meta';
-export type { MetaValidation } from './validateMeta';
 export { validateMeta } from './validateMeta';

@@ -1,5 +1,5 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import type { Mention } from '../../core/analysis/types';
+import type { Mention } from '../../core/analysis';
 import { labelColor, labelName } from '../labels';
 import { segmentsOf } from './segments';
 

@@ -1,4 +1,4 @@
-import type { TypeConfusion } from '../../core/eval/entityScores';
+import type { TypeConfusion } from '../../core/eval';
 import { LabelChip } from './LabelChip';
 
 /**

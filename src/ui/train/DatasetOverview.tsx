@@ -1,5 +1,5 @@
 import type { DatasetSummary } from '../../engine/api';
-import type { LengthBucket } from '../../core/datasets/datasetStats';
+import type { LengthBucket } from '../../core/datasets';
 import { labelColor } from '../labels';
 import { BarList } from './BarList';
 import { count } from './format';

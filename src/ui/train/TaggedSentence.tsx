@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { DatasetSentence } from '../../core/datasets/types';
+import type { DatasetSentence } from '../../core/datasets';
 import { labelColor, labelName } from '../labels';
 import { sentenceSegments } from './sentenceSegments';
 

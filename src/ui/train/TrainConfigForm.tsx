@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import type { DatasetSummary } from '../../engine/api';
-import { GMB_SPLIT_RANGES } from '../../core/datasets/gmbSplit';
+import { GMB_SPLIT_RANGES } from '../../core/datasets';
 import { useModelsStore } from '../../store/modelsStore';
 import { fractionSplitSizes, type EncoderChoice, type HeadChoice, type TrainForm } from '../../store/trainForm';
 import { isBusy } from '../../store/trainRun';

@@ -1,6 +1,5 @@
 import { tagsToSpans } from '../../core/tags';
-import { sentenceText } from '../../core/datasets/writeSpanJsonl';
-import type { DatasetSentence } from '../../core/datasets/types';
+import { sentenceText, type DatasetSentence } from '../../core/datasets';
 import { segmentsOf } from '../analyze/segments';
 
 export interface LabelledSpan {
