@@ -1,4 +1,4 @@
-/** Shared data shapes that every layer agrees on (see DESIGN.md, "Shared formats"). */
+/** Shared data shapes that every layer agrees on (see docs/architecture.md, "Formats"). */
 
 /** A token of a text with its `[start, end)` character offsets (UTF-16 code units, like String.slice). */
 export interface Token {

@@ -70,7 +70,7 @@ export interface DatasetSummary {
   isGmb: boolean;
 }
 
-/** The GMB corpus's split by sentence number (DESIGN.md), or a seeded split by fraction. */
+/** The GMB corpus's split by sentence number (docs/architecture.md), or a seeded split by fraction. */
 export type SplitChoice = { kind: 'gmb' } | { kind: 'fraction'; dev: number; test: number; seed: number };
 
 export interface TrainJob {

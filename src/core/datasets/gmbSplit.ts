@@ -1,5 +1,5 @@
 /**
- * The fixed splits of the GMB file (DESIGN.md, "Splits of the GMB file"): by sentence number in
+ * The fixed splits of the GMB file (docs/architecture.md, "Splits of the GMB file"): by sentence number in
  * file order — train 1–38367, dev 38368–43163, test 43164–47959 (80 / 10 / 10 %).
  */
 import type { DatasetFormat } from './types';

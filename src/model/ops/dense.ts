@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 
 /**
  * x·w with a gradient built from explicit transposes: on wasm, matMul with transpose flags is
- * ≈ 12× slower than a plain one, and the stock matMul gradient uses them (DESIGN.md).
+ * ≈ 12× slower than a plain one, and the stock matMul gradient uses them (docs/architecture.md).
  */
 const matMulExplicit = tf.customGrad((xInput, wInput, save) => {
   const x = xInput as tf.Tensor2D;

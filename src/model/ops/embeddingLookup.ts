@@ -5,7 +5,7 @@ import { sumHashedRows } from '../sumHashedRows';
  * Rows of `table` at `ids` (gathered on the backend), with a gradient that scatter-adds `dy` into
  * the looked-up rows only, in JS: the ids are already here, and dy is small. Backends' own
  * scatter kernels are no substitute: the stock gather gradient (UnsortedSegmentSum) does
- * rows × tokens × dim work (DESIGN.md, toolchain notes), and WebGL's ScatterND loops over every
+ * rows × tokens × dim work (docs/architecture.md, toolchain notes), and WebGL's ScatterND loops over every
  * update for every output element — billions of steps a batch, seconds on a software GPU.
  */
 export function embeddingLookup(table: tf.Tensor2D, ids: Int32Array): tf.Tensor2D {

@@ -33,7 +33,7 @@ export interface MetricsInfo extends RecordedScores {
   perType: Record<string, RecordedScores>;
 }
 
-/** meta.json of a model bundle (DESIGN.md, "Model bundle"). */
+/** meta.json of a model bundle (docs/architecture.md, "Model bundle"). */
 export interface ModelMeta {
   format: typeof MODEL_FORMAT;
   name: string;
