@@ -15,7 +15,7 @@ function batch() {
 }
 
 describe('dropWordIdentity', () => {
-  it('test_dropWordIdentity_at_rate_1_gives_every_real_token_one_unknown_word_and_keeps_spelling_features', () => {
+  it('at rate 1 gives every real token one unknown word and keeps spelling features', () => {
     const { featurizer, encoded } = batch();
     const before = encoded.ids.slice();
     dropWordIdentity(encoded, features, featurizer, 1, createRandom(1));
@@ -31,7 +31,7 @@ describe('dropWordIdentity', () => {
     expect([...encoded.ids.subarray(3 * width, 4 * width)]).toEqual([...before.subarray(3 * width, 4 * width)]);
   });
 
-  it('test_dropWordIdentity_at_rate_0_changes_nothing_and_draws_no_random_number', () => {
+  it('at rate 0 changes nothing and draws no random number', () => {
     const { featurizer, encoded } = batch();
     const before = encoded.ids.slice();
     let draws = 0;

@@ -4,7 +4,7 @@ import { createFeaturizer, featurizeBatch, featurizeTokens, idsPerToken, tableOf
 import { defaultFeatureConfig } from './spec';
 
 describe('wordShape', () => {
-  it('test_features_shape_matches_spacy', () => {
+  it('features shape matches spaCy', () => {
     expect(wordShape('Britain')).toBe('Xxxxx');
     expect(wordShape('1999')).toBe('dddd');
     expect(wordShape('U.S.')).toBe('X.X.');
@@ -19,7 +19,7 @@ describe('wordShape', () => {
 describe('featurize', () => {
   const config = defaultFeatureConfig;
 
-  it('test_features_ids_are_deterministic_and_in_their_tables', () => {
+  it('features ids are deterministic and in their tables', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 1, maxLength: 8 }), (tokens) => {
         const ids = featurizeTokens(tokens, config);
@@ -35,14 +35,14 @@ describe('featurize', () => {
     );
   });
 
-  it('test_features_norm_ignores_case_and_shape_does_not', () => {
+  it('features norm ignores case and shape does not', () => {
     const [upper, lower] = [featurizeTokens(['London'], config), featurizeTokens(['london'], config)];
     const seeds = config.seeds;
     expect(upper.slice(0, seeds)).toEqual(lower.slice(0, seeds)); // norm
     expect(upper.slice(3 * seeds)).not.toEqual(lower.slice(3 * seeds)); // shape
   });
 
-  it('test_features_unseen_words_get_ids_without_vocabulary', () => {
+  it('features unseen words get ids without vocabulary', () => {
     const ids = featurizeTokens(['Zyxqwv', 'Zyxqwt'], config);
     // Same shape and prefix, different norm and suffix.
     const width = idsPerToken(config);
@@ -50,14 +50,14 @@ describe('featurize', () => {
     expect(ids.slice(0, 4)).not.toEqual(ids.slice(width, width + 4));
   });
 
-  it('test_features_cached_featurizer_matches_pure_function', () => {
+  it('features cached featurizer matches pure function', () => {
     const featurizer = createFeaturizer(config, undefined, 3);
     const batch = [['The', 'UN', 'met', 'in', 'Paris'], ['The', 'end']];
     expect(featurizer.batch(batch, 5)).toEqual(featurizeBatch(batch, 5, config));
     expect(featurizer.batch(batch, 5)).toEqual(featurizeBatch(batch, 5, config));
   });
 
-  it('test_features_batch_pads_with_zero', () => {
+  it('features batch pads with zero', () => {
     const batch = featurizeBatch([['a', 'b'], ['c']], 2, config);
     const width = idsPerToken(config);
     expect(batch.slice(0, 2 * width)).toEqual(featurizeTokens(['a', 'b'], config));

@@ -32,7 +32,7 @@ beforeAll(async () => {
 });
 
 describe('word-cluster features', () => {
-  it('test_grown_model_reads_clusters_and_tags_exactly_as_its_base_before_training', async () => {
+  it('grown model reads clusters and tags exactly as its base before training', async () => {
     expect(clustered.meta.features.attrs).toEqual(['norm', 'prefix', 'suffix', 'shape', 'cluster', 'clusterGroup']);
     expect(clustered.meta.features.rows).toEqual([500, 200, 200, 50, 4, 4]);
     const [a, b] = [await base.predict(sentences), await clustered.predict(sentences)];
@@ -42,7 +42,7 @@ describe('word-cluster features', () => {
     expect(mix.slice(4 * 32).every((row) => row.every((v) => v === 0))).toBe(true);
   });
 
-  it('test_clusters_change_the_features_of_words_in_the_table_only', async () => {
+  it('clusters change the features of words in the table only', async () => {
     const featurizer = taggerOf(clustered).featurizer;
     const ids = (word: string) => Array.from(featurizer.batch([[word]], 1).slice(16));
     expect(ids('Zorblax')).toEqual(ids('John'));
@@ -50,7 +50,7 @@ describe('word-cluster features', () => {
     expect(ids('xyzzy')).toEqual(ids('plugh'));
   });
 
-  it('test_a_table_with_term_affinity_adds_a_third_attribute_read_from_bundles', async () => {
+  it('a table with term affinity adds a third attribute read from bundles', async () => {
     const withAffinity: WordClusters = { ...clusters, affinity: new Map([['john', 3], ['paris', 9]]) };
     const { model } = await trainModel({ base, data: { train: tinyTrain }, wordClusters: withAffinity, options: { ...options, epochs: 1 } });
     expect(model.meta.features.attrs.slice(4)).toEqual(['cluster', 'clusterGroup', 'termAffinity']);
@@ -64,7 +64,7 @@ describe('word-cluster features', () => {
     [model, loaded].forEach((m) => m.dispose());
   });
 
-  it('test_bundle_with_clusters_roundtrips_through_files_zip_and_url', async () => {
+  it('bundle with clusters round-trips through files zip and URL', async () => {
     const files = await modelToFiles(clustered);
     expect(new TextDecoder().decode(files['clusters.txt']).split('\n')[1]).toBe('john\t0\t0');
     const expected = (await clustered.predict(sentences)).map((p) => p.tags);
@@ -80,7 +80,7 @@ describe('word-cluster features', () => {
     }
   });
 
-  it('test_bundle_without_or_with_a_corrupt_cluster_table_is_refused', async () => {
+  it('bundle without or with a corrupt cluster table is refused', async () => {
     const files = await modelToFiles(clustered);
     const { ['clusters.txt']: _table, ...withoutTable } = files;
     expect(() => modelFromFiles(withoutTable)).toThrow(new BundleError('the bundle has no clusters.txt, and its features use word clusters'));
@@ -88,7 +88,7 @@ describe('word-cluster features', () => {
     expect(() => modelFromFiles(corrupt)).toThrow(/clusters\.txt, line 3: expected word<TAB>cluster<TAB>group/);
   });
 
-  it('test_finetuning_a_clustered_model_keeps_its_clusters', async () => {
+  it('fine-tuning a clustered model keeps its clusters', async () => {
     const { model: tuned } = await trainModel({ base: clustered, data: { train: tinyTrain }, options: { ...options, epochs: 1 } });
     expect(tuned.meta.features.attrs).toContain('cluster');
     expect(taggerOf(tuned).clusters).toBe(clusters);

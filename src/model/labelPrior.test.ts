@@ -26,7 +26,7 @@ beforeAll(async () => {
 });
 
 describe('withLabelPrior', () => {
-  it('test_withLabelPrior_zero_changes_no_prediction_and_leaves_the_base_untouched', async () => {
+  it('zero changes no prediction and leaves the base untouched', async () => {
     const base = fixtureModel();
     const before = await base.predict(sentences);
     const same = withLabelPrior(base, 'TOPIC', 0);
@@ -36,7 +36,7 @@ describe('withLabelPrior', () => {
     [same, shifted, base].forEach((model) => model.dispose());
   });
 
-  it('test_withLabelPrior_large_shifts_make_or_remove_the_label_everywhere', async () => {
+  it('large shifts make or remove the label everywhere', async () => {
     const base = fixtureModel();
     const up = withLabelPrior(base, 'TOPIC', 40);
     for (const tags of await tagsOf(up)) expect(tags.every((tag) => tag.endsWith('-TOPIC'))).toBe(true);
@@ -45,7 +45,7 @@ describe('withLabelPrior', () => {
     [up, down, base].forEach((model) => model.dispose());
   });
 
-  it('test_withLabelPrior_records_the_shift_and_a_bundle_keeps_it', async () => {
+  it('records the shift and a bundle keeps it', async () => {
     const base = fixtureModel();
     const once = withLabelPrior(base, 'TOPIC', 0.5);
     const twice = withLabelPrior(once, 'TOPIC', 0.25);
@@ -57,7 +57,7 @@ describe('withLabelPrior', () => {
     [base, once, twice, loaded].forEach((model) => model.dispose());
   });
 
-  it('test_withLabelPrior_refuses_an_unknown_label_or_a_non_finite_shift', () => {
+  it('refuses an unknown label or a non-finite shift', () => {
     const base = fixtureModel();
     expect(() => withLabelPrior(base, 'geo', 1)).toThrow(/no label "geo"/);
     expect(() => withLabelPrior(base, 'TOPIC', Number.NaN)).toThrow(/finite/);

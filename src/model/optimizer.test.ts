@@ -7,7 +7,7 @@ beforeAll(async () => {
 });
 
 describe('optimizer', () => {
-  it('test_optimizer_adam_matches_tfjs_adam', () => {
+  it('Adam matches tfjs Adam', () => {
     const start = [0.5, -1, 2];
     const ours = new Map([['w', tf.variable(tf.tensor1d(start))]]);
     const theirs = tf.variable(tf.tensor1d(start));
@@ -27,7 +27,7 @@ describe('optimizer', () => {
     theirs.dispose();
   });
 
-  it('test_optimizer_clip_by_global_norm_scales_all_gradients_together', () => {
+  it('clip by global norm scales all gradients together', () => {
     tf.tidy(() => {
       const clipped = clipByGlobalNorm(new Map([['a', tf.tensor1d([3, 0])], ['b', tf.tensor1d([4])]]), 1);
       expect(Array.from(clipped.get('a')!.dataSync())).toEqual([expect.closeTo(0.6, 6), 0]);
@@ -37,7 +37,7 @@ describe('optimizer', () => {
     });
   });
 
-  it('test_optimizer_learning_rate_warms_up_then_decays_to_a_tenth', () => {
+  it('learning rate warms up then decays to a tenth', () => {
     expect(learningRateAt(0, 100, 1, 10)).toBeCloseTo(0.1);
     expect(learningRateAt(9, 100, 1, 10)).toBeCloseTo(1);
     expect(learningRateAt(10, 100, 1, 10)).toBeCloseTo(1);

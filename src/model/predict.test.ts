@@ -21,7 +21,7 @@ beforeAll(async () => {
 
 describe('predict', () => {
   for (const [encoder, head] of [['cnn', 'crf'], ['bilstm', 'softmax']] as const) {
-    it(`test_predict_${encoder}_${head}_does_not_depend_on_batch_padding`, async () => {
+    it(`${encoder} ${head} does not depend on batch padding`, async () => {
       const model = createModel({ name: 'x', labels: ['geo', 'org', 'per'], architecture: arch(encoder, head), features: { ...features, attrs: [...features.attrs] }, seed: 9 });
       const sentences = [['a'], ['Paris', 'is', 'nice', 'in', 'the', 'spring', '.'], ['Mary', 'Lopez'], [], ['x', 'y', 'z']];
       const together = await model.predict(sentences);
@@ -35,7 +35,7 @@ describe('predict', () => {
     });
   }
 
-  it('test_predict_returns_spans_and_pos_when_trained_with_pos', async () => {
+  it('returns spans and POS when trained with POS', async () => {
     const before = tf.memory().numTensors;
     const { model } = await trainModel({
       data: { train: tinyNer(30, 0, true), dev: tinyNer(10, 100, true) },
@@ -55,7 +55,7 @@ describe('predict', () => {
     expect(tf.memory().numTensors).toBe(before);
   });
 
-  it('test_train_learns_pos_from_the_sentences_that_have_it_when_others_in_the_batch_have_none', async () => {
+  it('train learns POS from the sentences that have it when others in the batch have none', async () => {
     // Weakly labelled Medium sentences (no POS) share batches with GMB ones in the default recipe.
     const train = tinyNer(60, 0, true).map((s, i) => (i % 2 === 0 ? s : { tokens: s.tokens, tags: s.tags }));
     const { model } = await trainModel({
@@ -70,7 +70,7 @@ describe('predict', () => {
     expect(evaluation.posAccuracy).toBeGreaterThan(0.95);
     model.dispose();
   });
-  it('test_train_steps_through_a_batch_where_no_sentence_has_pos', async () => {
+  it('train steps through a batch where no sentence has POS', async () => {
     // The longest sentences, batched together, have no POS: the POS head gets no gradient there.
     const long = tinyNer(10, 300).map((s) => ({ tokens: [...s.tokens, 'and', 'so', 'on', 'and', 'so', 'on'], tags: [...s.tags!, 'O', 'O', 'O', 'O', 'O', 'O'] }));
     const { model, result } = await trainModel({
@@ -86,7 +86,7 @@ describe('predict', () => {
 });
 
 describe('predict shortcut', () => {
-  it('test_predict_projected_embedding_matches_the_training_forward', async () => {
+  it('projected embedding matches the training forward', async () => {
     const { taggerOf } = await import('./model');
     const { encodeBatch } = await import('./batching');
     const { inferenceContext } = await import('./tagger');

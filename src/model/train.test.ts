@@ -22,7 +22,7 @@ beforeAll(async () => {
 
 describe('trainModel', () => {
   for (const [encoder, head] of [['cnn', 'softmax'], ['cnn', 'crf'], ['bilstm', 'crf']] as const) {
-    it(`test_train_${encoder}_${head}_reaches_dev_f1_1_and_frees_tensors`, async () => {
+    it(`train ${encoder} ${head} reaches dev F1 1.0 and frees tensors`, async () => {
       const before = tf.memory().numTensors;
       const progress: number[] = [];
       const { model, result } = await trainModel({
@@ -48,7 +48,7 @@ describe('trainModel', () => {
     });
   }
 
-  it('test_train_is_reproducible_with_a_seed', async () => {
+  it('train is reproducible with a seed', async () => {
     const run = async () => {
       const { model, result } = await trainModel({
         data: { train: tinyTrain.slice(0, 10) },
@@ -61,7 +61,7 @@ describe('trainModel', () => {
     expect(await run()).toEqual(await run());
   });
 
-  it('test_train_cancelled_frees_every_tensor', async () => {
+  it('train cancelled frees every tensor', async () => {
     const before = tf.memory().numTensors;
     const controller = new AbortController();
     const run = trainModel({
@@ -73,7 +73,7 @@ describe('trainModel', () => {
     expect(tf.memory().numTensors).toBe(before);
   });
 
-  it('test_finetune_grows_output_and_keeps_other_weights', async () => {
+  it('fine-tuning grows output and keeps other weights', async () => {
     const { model: base } = await trainModel({
       data: { train: tinyTrain, dev: tinyDev },
       spec: { name: 'tiny', architecture: small('cnn', 'crf'), features },

@@ -3,7 +3,7 @@ import { SHARE_VIEWS, shareHash } from '../core/share';
 import { VIEWS, viewFromHash } from './views';
 
 describe('share links and routes', () => {
-  it('test_share_hash_routes_to_its_view', () => {
+  it('hash routes to its view', () => {
     expect([...SHARE_VIEWS]).toEqual(VIEWS.map((view) => view.id));
     for (const view of SHARE_VIEWS) {
       const hash = shareHash({ text: 'Oslo.', model: { kind: 'default' }, hiddenLabels: [], view, graph: { minWeight: 1, maxNodes: 150, focusedId: null } });

@@ -21,7 +21,7 @@ const graphOptions = fc.record(
 );
 
 describe('analysis properties', () => {
-  it('test_properties_every_mention_is_the_text_between_its_offsets', () => {
+  it('every mention is the text between its offsets', () => {
     fc.assert(
       fc.property(arbitraryDocument, (doc) => {
         const mentions = documentMentions(doc);
@@ -40,7 +40,7 @@ describe('analysis properties', () => {
     );
   });
 
-  it('test_properties_entities_partition_the_mentions', () => {
+  it('entities partition the mentions', () => {
     fc.assert(
       fc.property(arbitraryDocument, (doc) => {
         const mentions = documentMentions(doc);
@@ -56,7 +56,7 @@ describe('analysis properties', () => {
     );
   });
 
-  it('test_properties_suggested_tags_are_few_unique_and_ranked', () => {
+  it('suggested tags are few unique and ranked', () => {
     fc.assert(
       fc.property(arbitraryDocument, fc.nat({ max: 6 }), (doc, limit) => {
         const tags = suggestTags(documentEntities(documentMentions(doc)), { limit });
@@ -67,7 +67,7 @@ describe('analysis properties', () => {
     );
   });
 
-  it('test_properties_graph_edges_join_existing_nodes_with_weights_counting_shared_sentences', () => {
+  it('graph edges join existing nodes with weights counting shared sentences', () => {
     fc.assert(
       fc.property(arbitraryDocument, graphOptions, (doc, options) => {
         const graph = graphOf(doc, options);
@@ -105,7 +105,7 @@ describe('analysis properties', () => {
     );
   });
 
-  it('test_properties_csv_text_survives_a_parse_back', () => {
+  it('CSV text survives a parse back', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: 'grapheme', minLength: 1 }), { maxLength: 5 }), (texts) => {
         const mentions: Mention[] = texts.map((text, i) => ({ start: i, end: i + text.length, label: 'org', text, sentence: 0, confidence: 1 }));
@@ -115,7 +115,7 @@ describe('analysis properties', () => {
     );
   });
 
-  it('test_properties_conll_has_one_line_per_token', () => {
+  it('CoNLL has one line per token', () => {
     fc.assert(
       fc.property(arbitraryDocument, (doc) => {
         const lines = documentToConll(doc).split('\n').filter((line) => line !== '');

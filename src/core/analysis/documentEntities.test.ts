@@ -9,7 +9,7 @@ function mention(start: number, text: string, label = 'org', sentence = 0): Ment
 }
 
 describe('documentEntities', () => {
-  it('test_documentEntities_groups_mentions_by_normalised_text_and_label', () => {
+  it('groups mentions by normalised text and label', () => {
     const doc = makeDocument([
       "Google/B-org 's chief met Washington/B-per in Washington/B-geo .",
       'google/B-org and Google/B-org gained ; DeepMind/B-org did not .',
@@ -28,7 +28,7 @@ describe('documentEntities', () => {
     ]);
   });
 
-  it('test_documentEntities_displays_the_most_frequent_surface_form', () => {
+  it('displays the most frequent surface form', () => {
     const entities = documentEntities([
       mention(0, 'the UN'),
       mention(10, 'UN'),
@@ -40,12 +40,12 @@ describe('documentEntities', () => {
     expect(entities[0].count).toBe(4);
   });
 
-  it('test_documentEntities_breaks_display_ties_by_first_seen', () => {
+  it('breaks display ties by first seen', () => {
     const [entity] = documentEntities([mention(0, 'The Hague', 'geo'), mention(20, 'Hague', 'geo')]);
     expect(entity.text).toBe('The Hague');
   });
 
-  it('test_documentEntities_sorts_by_count_then_first_position', () => {
+  it('sorts by count then first position', () => {
     const entities = documentEntities([
       mention(0, 'A'),
       mention(5, 'B'),
@@ -56,12 +56,12 @@ describe('documentEntities', () => {
     expect(entities.map((e) => e.text)).toEqual(['B', 'C', 'A']);
   });
 
-  it('test_documentEntities_uses_the_earliest_start_even_if_mentions_come_unsorted', () => {
+  it('uses the earliest start even if mentions come unsorted', () => {
     const [entity] = documentEntities([mention(30, 'Apple'), mention(4, 'Apple')]);
     expect(entity.firstStart).toBe(4);
   });
 
-  it('test_documentEntities_of_no_mentions_is_empty', () => {
+  it('of no mentions is empty', () => {
     expect(documentEntities([])).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { documentMentions } from './documentMentions';
 import type { AnalyzedDocument } from './types';
 
 describe('documentMentions', () => {
-  it('test_documentMentions_reads_multi_token_entities_with_character_offsets', () => {
+  it('reads multi-token entities with character offsets', () => {
     const doc = makeDocument(["The United/B-geo States/I-geo and Britain/B-geo 's joined NATO/B-org ."]);
     expect(documentMentions(doc)).toEqual([
       { start: 4, end: 17, label: 'geo', text: 'United States', sentence: 0, confidence: 1 },
@@ -13,7 +13,7 @@ describe('documentMentions', () => {
     ]);
   });
 
-  it('test_documentMentions_keeps_sentence_indices_in_text_order', () => {
+  it('keeps sentence indices in text order', () => {
     const doc = makeDocument(['Obama/B-per spoke .', 'Nothing here .', 'Merkel/B-per and Obama/B-per met .']);
     expect(documentMentions(doc).map((m) => [m.text, m.sentence, m.start])).toEqual([
       ['Obama', 0, 0],
@@ -22,7 +22,7 @@ describe('documentMentions', () => {
     ]);
   });
 
-  it('test_documentMentions_slices_the_original_text_between_offsets', () => {
+  it('slices the original text between offsets', () => {
     // Tokens need not be one space apart: the mention is the text between its first and last token.
     const text = 'In New \n York , “Apple” rose.';
     const doc: AnalyzedDocument = {
@@ -53,23 +53,23 @@ describe('documentMentions', () => {
     ]);
   });
 
-  it('test_documentMentions_averages_token_confidences', () => {
+  it('averages token confidences', () => {
     const doc = makeDocument([{ tokens: 'New/B-geo York/I-geo is Big/B-per', confidence: [0.9, 0.5, 0.1, 0.25] }]);
     expect(documentMentions(doc).map((m) => m.confidence)).toEqual([0.7, 0.25]);
   });
 
-  it('test_documentMentions_splits_adjacent_entities_of_one_type_at_B', () => {
+  it('splits adjacent entities of one type at B', () => {
     const doc = makeDocument(['Paris/B-geo London/B-geo Rome/I-geo']);
     expect(documentMentions(doc).map((m) => m.text)).toEqual(['Paris', 'London Rome']);
   });
 
-  it('test_documentMentions_rejects_tags_that_do_not_match_the_tokens', () => {
+  it('rejects tags that do not match the tokens', () => {
     const doc = makeDocument(['a b', 'c d e']);
     doc.sentences[1].tags.pop();
     expect(() => documentMentions(doc)).toThrow('sentence 1: 2 tags for 3 tokens');
   });
 
-  it('test_documentMentions_of_an_empty_document_is_empty', () => {
+  it('of an empty document is empty', () => {
     expect(documentMentions({ text: '', sentences: [], labels: [] })).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ function links(edges: readonly GraphEdge[]): [string, string, number, string | n
 }
 
 describe('entityGraph', () => {
-  it('test_entityGraph_builds_hubs_entities_category_and_cooccurrence_edges', () => {
+  it('builds hubs, entities, category and co-occurrence edges', () => {
     expect(graphOf(acquisition)).toEqual({
       nodes: [
         { id: 'hub:org', kind: 'hub', label: 'org', text: 'org', count: 2, sentences: [], key: null },
@@ -55,14 +55,14 @@ describe('entityGraph', () => {
     });
   });
 
-  it('test_entityGraph_weight_counts_sentences_and_reads_the_closest_mentions', () => {
+  it('weight counts sentences and reads the closest mentions', () => {
     const doc = makeDocument([
       'Apple/B-org/NNP sued/O/VBD Samsung/B-org/NNP ,/O/, then/O/RB Apple/B-org/NNP praised/O/VBD Samsung/B-org/NNP',
     ]);
     expect(links(graphOf(doc).edges)).toEqual([['entity:org apple', 'entity:org samsung', 1, 'sued']]);
   });
 
-  it('test_entityGraph_labels_with_the_most_frequent_word_and_points_the_way_it_reads', () => {
+  it('labels with the most frequent word and points the way it reads', () => {
     const doc = makeDocument([
       'DeepMind/B-org/NNP joined/O/VBD Google/B-org/NNP',
       'Google/B-org/NNP bought/O/VBD DeepMind/B-org/NNP',
@@ -71,30 +71,30 @@ describe('entityGraph', () => {
     expect(links(graphOf(doc).edges)).toEqual([['entity:org google', 'entity:org deepmind', 3, 'bought']]);
   });
 
-  it('test_entityGraph_breaks_word_ties_by_first_sentence', () => {
+  it('breaks word ties by first sentence', () => {
     const doc = makeDocument(['DeepMind/B-org/NNP joined/O/VBD Google/B-org/NNP', 'Google/B-org/NNP bought/O/VBD DeepMind/B-org/NNP']);
     expect(links(graphOf(doc).edges)).toEqual([['entity:org deepmind', 'entity:org google', 2, 'joined']]);
   });
 
-  it('test_entityGraph_without_POS_has_no_edge_labels_and_points_as_first_met', () => {
+  it('without POS has no edge labels and points as first met', () => {
     const doc = makeDocument(['Paris/B-geo is/O near/O Lyon/B-geo', 'Lyon/B-geo and/O Paris/B-geo']);
     expect(links(graphOf(doc).edges)).toEqual([['entity:geo paris', 'entity:geo lyon', 2, null]]);
   });
 
-  it('test_entityGraph_never_takes_another_entity_as_the_linking_noun', () => {
+  it('never takes another entity as the linking noun', () => {
     const doc = makeDocument(['Google/B-org/NNP and/O/CC London/B-geo/NNP DeepMind/B-org/NNP']);
     expect(links(graphOf(doc, { labels: ['org'] }).edges)).toEqual([
       ['entity:org google', 'entity:org deepmind', 1, null],
     ]);
   });
 
-  it('test_entityGraph_minWeight_drops_light_cooccurrences_only', () => {
+  it('minWeight drops light co-occurrences only', () => {
     const graph = graphOf(acquisition, { minWeight: 2 });
     expect(links(graph.edges)).toEqual([['entity:org google', 'entity:org deepmind', 3, 'acquired']]);
     expect(graph.edges.filter((e) => e.kind === 'category')).toHaveLength(3);
   });
 
-  it('test_entityGraph_maxNodes_keeps_the_most_frequent_and_reports_the_rest', () => {
+  it('maxNodes keeps the most frequent and reports the rest', () => {
     const graph = graphOf(acquisition, { maxNodes: 2 });
     expect(graph.nodes.map((n) => n.id)).toEqual(['hub:org', 'entity:org google', 'entity:org deepmind']);
     expect(graph.edges.map((e) => e.id)).toEqual([
@@ -105,14 +105,14 @@ describe('entityGraph', () => {
     expect(graph.hidden).toEqual({ nodes: 1, reason: 'showing the 2 most frequent of 3 entities (maxNodes)' });
   });
 
-  it('test_entityGraph_labels_option_selects_entity_types', () => {
+  it('labels option selects entity types', () => {
     const graph = graphOf(acquisition, { labels: ['geo'] });
     expect(graph.nodes.map((n) => n.id)).toEqual(['hub:geo', 'entity:geo london']);
     expect(links(graph.edges)).toEqual([]);
     expect(graph.hidden).toEqual({ nodes: 0, reason: '' });
   });
 
-  it('test_entityGraph_orders_hubs_by_document_labels_then_first_appearance', () => {
+  it('orders hubs by document labels then first appearance', () => {
     const doc = makeDocument(['X/B-misc Paris/B-geo Y/B-other IBM/B-org'], { labels: ['org', 'geo'] });
     expect(graphOf(doc).nodes.filter((n) => n.kind === 'hub').map((n) => n.id)).toEqual([
       'hub:org',
@@ -122,7 +122,7 @@ describe('entityGraph', () => {
     ]);
   });
 
-  it('test_entityGraph_of_a_document_without_entities_is_empty', () => {
+  it('of a document without entities is empty', () => {
     expect(graphOf(makeDocument(['Nothing/O/NN here/O/RB']))).toEqual({
       nodes: [],
       edges: [],

@@ -10,7 +10,7 @@ import type { Mention } from './types';
 const doc = makeDocument([{ tokens: 'Ada/B-per Lovelace/I-per wrote', confidence: [0.5, 1, 0.9] }, 'in London/B-geo .']);
 
 describe('mentionsToJson', () => {
-  it('test_mentionsToJson_writes_text_and_entities', () => {
+  it('writes text and entities', () => {
     expect(JSON.parse(mentionsToJson(doc, documentMentions(doc)))).toEqual({
       text: 'Ada Lovelace wrote in London .',
       entities: [
@@ -20,20 +20,20 @@ describe('mentionsToJson', () => {
     });
   });
 
-  it('test_mentionsToJson_leaves_out_the_sentence_index', () => {
+  it('leaves out the sentence index', () => {
     expect(mentionsToJson(doc, [])).toBe('{\n  "text": "Ada Lovelace wrote in London .",\n  "entities": []\n}');
   });
 });
 
 describe('mentionsToCsv', () => {
-  it('test_mentionsToCsv_writes_a_header_and_one_row_per_mention', () => {
+  it('writes a header and one row per mention', () => {
     expect(mentionsToCsv(documentMentions(doc))).toBe(
       'start,end,label,text,confidence\r\n0,12,per,Ada Lovelace,0.75\r\n22,28,geo,London,1',
     );
     expect(mentionsToCsv([])).toBe('start,end,label,text,confidence');
   });
 
-  it('test_mentionsToCsv_text_with_commas_quotes_and_newlines_survives_a_parse_back', () => {
+  it('text with commas quotes and newlines survives a parse back', () => {
     const awkward = ['Smith, Jones & Co.', 'the "Big" Apple', 'New\nYork', 'a\r\nb', '“curly”, \'single\''];
     const mentions: Mention[] = awkward.map((text, i) => ({
       start: i * 10,
@@ -51,11 +51,11 @@ describe('mentionsToCsv', () => {
 });
 
 describe('documentToConll', () => {
-  it('test_documentToConll_writes_token_tab_tag_with_blank_lines_between_sentences', () => {
+  it('writes token tab tag with blank lines between sentences', () => {
     expect(documentToConll(doc)).toBe('Ada\tB-per\nLovelace\tI-per\nwrote\tO\n\nin\tO\nLondon\tB-geo\n.\tO\n');
   });
 
-  it('test_documentToConll_skips_empty_sentences', () => {
+  it('skips empty sentences', () => {
     const withEmpty = { ...doc, sentences: [doc.sentences[0], { start: 18, end: 18, tokens: [], tags: [] }] };
     expect(documentToConll(withEmpty)).toBe('Ada\tB-per\nLovelace\tI-per\nwrote\tO\n');
     expect(documentToConll({ text: '', sentences: [], labels: [] })).toBe('');

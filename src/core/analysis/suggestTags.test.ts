@@ -8,7 +8,7 @@ function entity(text: string, label: string, count: number, firstStart: number):
 }
 
 describe('suggestTags', () => {
-  it('test_suggestTags_scores_frequency_times_label_weight', () => {
+  it('scores frequency times label weight', () => {
     const tags = suggestTags([
       entity('Monday', 'tim', 5, 0),
       entity('France', 'geo', 3, 10),
@@ -23,7 +23,7 @@ describe('suggestTags', () => {
     ]);
   });
 
-  it('test_suggestTags_breaks_score_ties_by_first_position', () => {
+  it('breaks score ties by first position', () => {
     const tags = suggestTags([entity('B', 'org', 2, 50), entity('A', 'per', 2, 5)]);
     expect(tags.map((t) => t.text)).toEqual(['A', 'B']);
     // 3 × 0.8 and 2 × 1.2 differ in floating point; they still tie.
@@ -31,14 +31,14 @@ describe('suggestTags', () => {
     expect(rounded.map((t) => t.text)).toEqual(['Macron', 'France']);
   });
 
-  it('test_suggestTags_returns_at_most_limit_tags_default_five', () => {
+  it('returns at most limit tags default five', () => {
     const many = ['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((text, i) => entity(text, 'org', 10 - i, i));
     expect(suggestTags(many).map((t) => t.text)).toEqual(['A', 'B', 'C', 'D', 'E']);
     expect(suggestTags(many, { limit: 2 }).map((t) => t.text)).toEqual(['A', 'B']);
     expect(suggestTags(many, { limit: 0 })).toEqual([]);
   });
 
-  it('test_suggestTags_deduplicates_text_case_insensitively_keeping_the_best', () => {
+  it('deduplicates text case-insensitively keeping the best', () => {
     const tags = suggestTags([entity('apple', 'nat', 2, 0), entity('Apple', 'org', 3, 9), entity('Pear', 'nat', 1, 4)]);
     expect(tags.map((t) => [t.text, t.label])).toEqual([
       ['Apple', 'org'],
@@ -46,7 +46,7 @@ describe('suggestTags', () => {
     ]);
   });
 
-  it('test_suggestTags_takes_label_weights_over_the_defaults_and_skips_zero', () => {
+  it('takes label weights over the defaults and skips zero', () => {
     const entities = [entity('Monday', 'tim', 5, 0), entity('War', 'TOPIC', 1, 3), entity('Paris', 'geo', 1, 6)];
     const tags = suggestTags(entities, { labelWeights: { TIM: 1, geo: 0 } });
     expect(tags.map((t) => [t.text, t.score])).toEqual([
@@ -57,7 +57,7 @@ describe('suggestTags', () => {
 });
 
 describe('labelWeight', () => {
-  it('test_labelWeight_reads_defaults_case_insensitively_and_weighs_unknown_labels_1', () => {
+  it('reads defaults case-insensitively and weighs unknown labels 1', () => {
     expect(labelWeight('PER')).toBe(DEFAULT_LABEL_WEIGHTS.per);
     expect(labelWeight('gpe')).toBe(0.8);
     expect(labelWeight('MISC')).toBe(1);

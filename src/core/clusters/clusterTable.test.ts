@@ -4,7 +4,7 @@ import { formatClusterTable, parseClusterTable } from './clusterTable';
 import { wordClusters, type WordClusters } from './wordClusters';
 
 describe('cluster table', () => {
-  it('test_cluster_table_roundtrips', () => {
+  it('table round-trips', () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.stringMatching(/^[a-z0-9+#.-]{1,12}$/), { minLength: 1, maxLength: 30 }), fc.nat(50), (words, seed) => {
         const byWord = new Map(words.map((word, i) => [word, [(i * 7 + seed) % 13, (i + seed) % 3] as const]));
@@ -15,14 +15,14 @@ describe('cluster table', () => {
     );
   });
 
-  it('test_cluster_table_roundtrips_term_affinity', () => {
+  it('table round-trips term affinity', () => {
     const table: WordClusters = { byWord: new Map([['keras', [1, 0] as const], ['#rstats', [2, 1] as const]]), clusters: 3, groups: 2, affinity: new Map([['keras', 7]]) };
     const parsed = parseClusterTable(formatClusterTable(table));
     expect(parsed.ok && [...parsed.clusters.affinity!]).toEqual([['keras', 7], ['#rstats', 0]]);
     expect(parsed.ok && parsed.clusters.byWord.get('#rstats')).toEqual([2, 1]);
   });
 
-  it('test_cluster_table_errors_name_the_line', () => {
+  it('table errors name the line', () => {
     expect(parseClusterTable('cat\t1\t0\t2\ndog\t1\t0\n')).toEqual({ ok: false, error: 'line 2: expected word<TAB>cluster<TAB>group<TAB>affinity, found "dog\t1\t0"' });
     expect(parseClusterTable('cat\t1\t0\t10')).toEqual({ ok: false, error: 'line 1: term affinity 10 is not below 10' });
     expect(parseClusterTable('# h\ncat\t1\t0\ndog\t1\n')).toEqual({ ok: false, error: 'line 3: expected word<TAB>cluster<TAB>group, found "dog\t1"' });
@@ -32,14 +32,14 @@ describe('cluster table', () => {
     expect(parseClusterTable('# only a header\n')).toEqual({ ok: false, error: 'the table lists no words' });
   });
 
-  it('test_parsed_table_counts_clusters_and_groups', () => {
+  it('parsed table counts clusters and groups', () => {
     const parsed = parseClusterTable('a\t4\t1\nb\t0\t0\n');
     expect(parsed.ok && [parsed.clusters.clusters, parsed.clusters.groups]).toEqual([5, 2]);
   });
 });
 
 describe('wordClusters', () => {
-  it('test_term_affinity_carries_listed_words_to_words_used_alike', () => {
+  it('term affinity carries listed words to words used alike', () => {
     const sentences: string[][] = [];
     for (let i = 0; i < 40; i++) {
       sentences.push(['we', 'import', ['numpy', 'pandas', 'scipy'][i % 3], 'as', 'a', 'library']);
@@ -53,7 +53,7 @@ describe('wordClusters', () => {
     expect(wordClusters(sentences, options).affinity).toBeUndefined();
   });
 
-  it('test_words_used_alike_share_a_cluster_and_groups_nest_clusters', () => {
+  it('words used alike share a cluster and groups nest clusters', () => {
     const sentences: string[][] = [];
     for (let i = 0; i < 40; i++) {
       sentences.push(['we', 'import', ['numpy', 'pandas', 'scipy'][i % 3], 'as', 'a', 'library']);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sphericalKMeans } from './sphericalKMeans';
 
 describe('sphericalKMeans', () => {
-  it('test_kmeans_separates_two_directions_and_is_seeded', () => {
+  it('k-means separates two directions and is seeded', () => {
     const rows = Float64Array.from([1, 0, 0.99, 0.14, 0.98, -0.2, 0, 1, 0.1, 0.995, -0.14, 0.99]);
     const run = () => Array.from(sphericalKMeans(rows, 2, 2, { seed: 3, iterations: 10 }).assignment);
     const assignment = run();
@@ -12,7 +12,7 @@ describe('sphericalKMeans', () => {
     expect(run()).toEqual(assignment);
   });
 
-  it('test_kmeans_asked_for_more_clusters_than_rows_makes_one_per_row', () => {
+  it('k-means asked for more clusters than rows makes one per row', () => {
     const { assignment, centroids } = sphericalKMeans(Float64Array.from([1, 0, 0, 1]), 2, 5, { seed: 1, iterations: 5 });
     expect(new Set(assignment).size).toBe(2);
     expect(centroids.length).toBe(4);

@@ -5,7 +5,7 @@ import { AFFINITY_LEVELS, AFFINITY_THRESHOLDS, affinityLevel, neighbourMeans } f
 const atAngles = (angles: number[]) => new Float64Array(angles.flatMap((angle) => [Math.cos(angle), Math.sin(angle)]));
 
 describe('term affinity', () => {
-  it('test_neighbour_means_leave_the_word_itself_out', () => {
+  it('neighbour means leave the word itself out', () => {
     // Rows 0–2 point one way, row 3 the opposite way; only row 0 is a term.
     const vectors = atAngles([0, 0.1, 0.2, Math.PI]);
     const means = neighbourMeans(vectors, 2, new Float64Array([1, 0, 0, 0]), 2);
@@ -16,18 +16,18 @@ describe('term affinity', () => {
     expect(means[3]).toBe(0);
   });
 
-  it('test_neighbour_means_pick_the_nearest_rows', () => {
+  it('neighbour means pick the nearest rows', () => {
     const vectors = atAngles([0, 0.05, 1.5, 0.1, 3]);
     const means = neighbourMeans(vectors, 2, new Float64Array([0, 1, 0, 1, 0]), 2);
     expect(means[0]).toBeCloseTo(1, 10);
     expect(means[4]).toBeCloseTo(0, 10);
   });
 
-  it('test_neighbour_means_of_a_single_row_is_zero', () => {
+  it('neighbour means of a single row is zero', () => {
     expect(Array.from(neighbourMeans(atAngles([0]), 2, new Float64Array([1]), 5))).toEqual([0]);
   });
 
-  it('test_affinity_levels_follow_the_thresholds', () => {
+  it('levels follow the thresholds', () => {
     expect(affinityLevel(0)).toBe(0);
     expect(affinityLevel(AFFINITY_THRESHOLDS[0])).toBe(1);
     expect(affinityLevel(0.12)).toBe(4);

@@ -8,12 +8,12 @@ const cosine = (v: Float64Array, width: number, a: number, b: number) => {
 };
 
 describe('word vectors', () => {
-  it('test_frequent_words_are_lowercased_counted_and_ordered_by_count_then_word', () => {
+  it('frequent words are lowercased counted and ordered by count then word', () => {
     expect(frequentWords([['The', 'cat'], ['the', 'dog', 'Cat'], ['a']], 1, 10)).toEqual(['cat', 'the', 'a', 'dog']);
     expect(frequentWords([['The', 'cat'], ['the', 'dog', 'Cat'], ['a']], 2, 1)).toEqual(['cat']);
   });
 
-  it('test_ppmi_keeps_only_pairs_within_the_window_that_cooccur_more_than_chance', () => {
+  it('PPMI keeps only pairs within the window that co-occur more than chance', () => {
     const words = ['a', 'b', 'c'];
     const matrix = ppmiMatrix([['a', 'b', 'x', 'x', 'c'], ['a', 'b'], ['c', 'c']], words, 1);
     const entries: string[] = [];
@@ -23,7 +23,7 @@ describe('word vectors', () => {
     expect([...matrix.values].every((v) => v > 0)).toBe(true);
   });
 
-  it('test_symmetric_eigen_of_a_known_matrix', () => {
+  it('symmetric eigen of a known matrix', () => {
     const { values, vectors } = symmetricEigen(Float64Array.from([2, 1, 1, 2]), 2);
     expect([...values].sort()).toEqual([expect.closeTo(1, 10), expect.closeTo(3, 10)]);
     const big = values[0] > values[1] ? 0 : 1;
@@ -31,7 +31,7 @@ describe('word vectors', () => {
     expect(vectors[big]).toBeCloseTo(vectors[2 + big], 10);
   });
 
-  it('test_randomized_svd_recovers_the_leading_singular_vectors_of_a_diagonal_matrix', () => {
+  it('randomized SVD recovers the leading singular vectors of a diagonal matrix', () => {
     const diagonal = [9, 4, 1, 0.25, 0.01];
     const matrix: SparseRows = { size: 5, rowStart: Int32Array.from([0, 1, 2, 3, 4, 5]), columns: Int32Array.from([0, 1, 2, 3, 4]), values: Float64Array.from(diagonal) };
     const u = leftSingularVectors(matrix, 2, 7);
@@ -41,7 +41,7 @@ describe('word vectors', () => {
     for (const [row, col] of [[0, 1], [1, 0], [2, 0], [2, 1], [4, 1]]) expect(u[row * 2 + col]).toBeCloseTo(0, 6);
   });
 
-  it('test_words_used_alike_get_nearby_vectors', () => {
+  it('words used alike get nearby vectors', () => {
     const sentences: string[][] = [];
     for (let i = 0; i < 30; i++) {
       sentences.push(['we', 'import', i % 2 ? 'numpy' : 'pandas', 'as', 'a', 'library']);

@@ -46,7 +46,7 @@ const malformedCsv = fc
   .map((rows) => ['Sentence #,Word,POS,Tag', ...rows].join('\r\n'));
 
 describe('readers never throw and always locate problems', () => {
-  it('test_fuzz_gmbCsv_random_text_and_bytes', async () => {
+  it('fuzz gmbCsv random text and bytes', async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(noisy, noisy.map((t) => `Sentence #,Word,POS,Tag\n${t}`), malformedCsv), async (text) => {
         expectLocated(await readGmbCsv(text));
@@ -56,7 +56,7 @@ describe('readers never throw and always locate problems', () => {
     await fc.assert(fc.asyncProperty(bytes, async (input) => expectLocated(await readGmbCsv(input))), { numRuns: 200 });
   });
 
-  it('test_fuzz_gmbCsv_chunking_never_changes_the_result', async () => {
+  it('fuzz gmbCsv chunking never changes the result', async () => {
     await fc.assert(
       fc.asyncProperty(malformedCsv, fc.integer({ min: 1, max: 7 }), async (text, size) => {
         const whole = await readGmbCsv(text);
@@ -72,7 +72,7 @@ describe('readers never throw and always locate problems', () => {
     );
   });
 
-  it('test_fuzz_conll_random_text_and_bytes', async () => {
+  it('fuzz CoNLL random text and bytes', async () => {
     await fc.assert(
       fc.asyncProperty(noisy, fc.integer({ min: 1, max: 7 }), async (text, size) => {
         const whole = await readConll(text);
@@ -91,7 +91,7 @@ describe('readers never throw and always locate problems', () => {
     await fc.assert(fc.asyncProperty(bytes, async (input) => expectLocated(await readConll(input))), { numRuns: 200 });
   });
 
-  it('test_fuzz_spanJsonl_random_text_records_and_bytes', async () => {
+  it('fuzz spanJsonl random text records and bytes', async () => {
     const record = fc.record({
       text: fc.string({ unit: fc.constantFrom('a', 'B', ' ', '.', ',', 'é', '😀', "'", '-'), maxLength: 20 }),
       spans: fc.array(

@@ -20,7 +20,7 @@ describe.skipIf(!present)('GMB corpus (../shared/data/gmb/ner_dataset.csv)', () 
   const read = (): Promise<DatasetParseResult> =>
     (parsed ??= readGmbCsv(createReadStream(gmbPath, { highWaterMark: 1 << 16 }) as AsyncIterable<Uint8Array>));
 
-  it('test_gmbCorpus_parses_every_sentence_and_token_without_errors', async () => {
+  it('gmbCorpus parses every sentence and token without errors', async () => {
     const result = await read();
     expect(result.errors).toEqual([]);
     expect(result.errorCount).toBe(0);
@@ -32,7 +32,7 @@ describe.skipIf(!present)('GMB corpus (../shared/data/gmb/ner_dataset.csv)', () 
     expect(result.sentenceNumbers?.[47_958]).toBe(47_959);
   });
 
-  it('test_gmbCorpus_decodes_windows_1252_punctuation', async () => {
+  it('gmbCorpus decodes Windows-1252 punctuation', async () => {
     const { sentences, sentenceLines } = await read();
     // line 1788 `,…,",",O` in Sentence: 77 (line 1765); line 199967 `,–,;,O` in 9159 (199956);
     // line 748591 `,“,``,O` in 34218 (748573)
@@ -47,7 +47,7 @@ describe.skipIf(!present)('GMB corpus (../shared/data/gmb/ner_dataset.csv)', () 
     expect(sentences[76].pos?.[0]).toBe('``');
   });
 
-  it('test_gmbCorpus_splits_38367_4796_4796', async () => {
+  it('gmbCorpus splits into 38367, 4796 and 4796 sentences', async () => {
     const result = await read();
     expect(isGmbCorpus(result)).toBe(true);
     const split = gmbSplit(result.sentences, result.sentenceNumbers);
@@ -55,7 +55,7 @@ describe.skipIf(!present)('GMB corpus (../shared/data/gmb/ner_dataset.csv)', () 
     expect(split.dev[0]).toBe(result.sentences[38_367]);
   });
 
-  it('test_gmbCorpus_stats_match_the_data_README', async () => {
+  it('gmbCorpus stats match the data README', async () => {
     const stats = datasetStats((await read()).sentences);
     expect(stats.tokens).toBe(1_048_575);
     expect(stats.labels.geo.entities).toBe(37_644);

@@ -8,7 +8,7 @@ const fixture = (name: string): Uint8Array =>
   new Uint8Array(readFileSync(resolve(__dirname, '../../../tests/fixtures/datasets', name)));
 
 describe('readConll', () => {
-  it('test_readConll_converts_CoNLL2003_IOB1_to_IOB2_and_reads_POS', async () => {
+  it('converts CoNLL-2003 IOB1 to IOB2 and reads POS', async () => {
     const result = await readConll(fixture('conll2003_iob1.txt'));
     expect(result.errors).toEqual([]);
     expect(result.scheme).toBe('IOB1');
@@ -25,7 +25,7 @@ describe('readConll', () => {
     expect(result.labels).toEqual(['LOC', 'MISC', 'ORG', 'PER']);
   });
 
-  it('test_readConll_converts_BIOES_and_reads_two_columns_with_tabs', async () => {
+  it('converts BIOES and reads two columns with tabs', async () => {
     const result = await readConll('New\tB-geo\nYork\tE-geo\nis\tO\nbig\tO\n\nParis\tS-geo\n');
     expect(result.scheme).toBe('BIOES');
     expect(result.hasPos).toBe(false);
@@ -35,14 +35,14 @@ describe('readConll', () => {
     ]);
   });
 
-  it('test_readConll_keeps_IOB2_and_can_ignore_column_2', async () => {
+  it('keeps IOB2 and can ignore column 2', async () => {
     const text = 'John john B-per\nran run O\n';
     const result = await readConll(text, { posColumn: null });
     expect(result.scheme).toBe('IOB2');
     expect(result.sentences).toEqual([{ tokens: ['John', 'ran'], tags: ['B-per', 'O'] }]);
   });
 
-  it('test_readConll_reports_bad_lines_and_tags_with_their_lines', async () => {
+  it('reports bad lines and tags with their lines', async () => {
     const text = ['a NN O', 'b NN', 'c O', 'd NN B-', '', 'e NN Y-per', 'f NN O', '', 'g NN O'].join('\r\n');
     const result = await readConll(text);
     expect(result.errors.map((e) => e.message)).toEqual([
@@ -60,7 +60,7 @@ describe('readConll', () => {
     ]);
   });
 
-  it('test_readConll_gives_identical_results_for_any_chunking', async () => {
+  it('gives identical results for any chunking', async () => {
     const bytes = utf8('Zoë NNP B-per\r\n’s POS O\r\n\r\n-DOCSTART- O\r\n\r\nMünchen NNP B-geo\r\n');
     const whole = await readConll(bytes);
     expect(whole.errors).toEqual([]);
@@ -71,7 +71,7 @@ describe('readConll', () => {
     }
   });
 
-  it('test_readConll_warns_when_IOB2_has_stray_I_starts', async () => {
+  it('warns when IOB2 has stray I starts', async () => {
     const result = await readConll('a B-x\nb O\nc I-x\nd O\n');
     expect(result.sentences[0].tags).toEqual(['B-x', 'O', 'B-x', 'O']);
     expect(result.warnings).toHaveLength(1);

@@ -8,7 +8,7 @@ const fixture = (name: string): Uint8Array =>
   new Uint8Array(readFileSync(resolve(__dirname, '../../../tests/fixtures/datasets', name)));
 
 describe('readGmbCsv', () => {
-  it('test_readGmbCsv_parses_the_fixture_exactly', async () => {
+  it('parses the fixture exactly', async () => {
     const result = await readGmbCsv(fixture('small_gmb.csv'));
     expect(result.errors).toEqual([]);
     expect(result.sentences).toEqual([
@@ -37,7 +37,7 @@ describe('readGmbCsv', () => {
     });
   });
 
-  it('test_readGmbCsv_reads_LF_CRLF_and_CR_alike', async () => {
+  it('reads LF CRLF and CR alike', async () => {
     const crlf = new TextDecoder().decode(fixture('small_gmb.csv'));
     const lf = await readGmbCsv(crlf.replace(/\r\n/g, '\n'));
     const cr = await readGmbCsv(crlf.replace(/\r\n/g, '\r'));
@@ -47,7 +47,7 @@ describe('readGmbCsv', () => {
     expect(lf.sentenceLines).toEqual([2, 12]);
   });
 
-  it('test_readGmbCsv_decodes_windows_1252_punctuation', async () => {
+  it('decodes Windows-1252 punctuation', async () => {
     // 0x85 … 0x91 ‘ 0x92 ’ 0x93 “ 0x94 ” 0x95 • 0x96 – 0x97 — 0xE9 é
     const head = utf8('Sentence #,Word,POS,Tag\r\nSentence: 1,');
     const bytes = new Uint8Array([
@@ -66,7 +66,7 @@ describe('readGmbCsv', () => {
     expect(oneByOne.encoding).toBe('windows-1252');
   });
 
-  it('test_readGmbCsv_reads_UTF8_with_and_without_BOM', async () => {
+  it('reads UTF-8 with and without BOM', async () => {
     const text = 'Sentence #,Word,POS,Tag\nSentence: 1,Zürich,NNP,B-geo\n,’s,POS,O\n';
     const plain = await readGmbCsv(utf8(text));
     const withBom = await readGmbCsv(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]));
@@ -78,19 +78,19 @@ describe('readGmbCsv', () => {
     expect(withBom.sentences).toEqual(plain.sentences);
   });
 
-  it('test_readGmbCsv_reads_files_without_POS_and_any_header_case', async () => {
+  it('reads files without POS and any header case', async () => {
     const result = await readGmbCsv('sentence #,WORD,tag\nSentence: 1,Paris,B-geo\n,is,O\n');
     expect(result.errors).toEqual([]);
     expect(result.hasPos).toBe(false);
     expect(result.sentences).toEqual([{ tokens: ['Paris', 'is'], tags: ['B-geo', 'O'] }]);
   });
 
-  it('test_readGmbCsv_accepts_the_sentence_id_repeated_on_every_row', async () => {
+  it('accepts the sentence id repeated on every row', async () => {
     const result = await readGmbCsv('Sentence #,Word,Tag\nSentence: 1,a,O\nSentence: 1,b,O\nSentence: 2,c,O\n');
     expect(result.sentences.map((s) => s.tokens)).toEqual([['a', 'b'], ['c']]);
   });
 
-  it('test_readGmbCsv_names_unknown_and_missing_columns', async () => {
+  it('names unknown and missing columns', async () => {
     const result = await readGmbCsv('Sentence #,Word,Lemma\nSentence: 1,a,a\n');
     expect(result.sentences).toEqual([]);
     expect(result.errors.map((e) => e.message)).toEqual([
@@ -99,14 +99,14 @@ describe('readGmbCsv', () => {
     ]);
   });
 
-  it('test_readGmbCsv_reports_an_empty_file', async () => {
+  it('reports an empty file', async () => {
     const result = await readGmbCsv('');
     expect(result.errors.map((e) => e.message)).toEqual([
       'line 1: the file is empty; expected the header Sentence #,Word,POS,Tag',
     ]);
   });
 
-  it('test_readGmbCsv_reports_wrong_column_counts_and_bad_tags_with_their_lines', async () => {
+  it('reports wrong column counts and bad tags with their lines', async () => {
     const csv = [
       'Sentence #,Word,POS,Tag',
       'Sentence: 1,Paris,NNP,B-geo',
@@ -132,7 +132,7 @@ describe('readGmbCsv', () => {
     expect(result.sentences[2]).toEqual({ tokens: ['ok'], tags: ['O'], pos: ['JJ'] });
   });
 
-  it('test_readGmbCsv_finds_every_one_of_10_percent_malformed_rows', async () => {
+  it('finds every one of 10 percent malformed rows', async () => {
     const rows = ['Sentence #,Word,POS,Tag'];
     const expectedLines: number[] = [];
     for (let i = 0; i < 500; i++) {
@@ -152,14 +152,14 @@ describe('readGmbCsv', () => {
     expect(result.sentenceValid.filter((valid) => !valid)).toHaveLength(50);
   });
 
-  it('test_readGmbCsv_reports_an_unclosed_quote_with_its_lines', async () => {
+  it('reports an unclosed quote with its lines', async () => {
     const result = await readGmbCsv('Sentence #,Word,POS,Tag\nSentence: 1,"oops,NN,O\n,fine,NN,O\n');
     expect(result.errorCount).toBeGreaterThan(0);
     expect(result.errors[0].line).toBe(2);
     expect(result.sentenceValid).toEqual([false]);
   });
 
-  it('test_readGmbCsv_gives_identical_results_for_any_chunking', async () => {
+  it('gives identical results for any chunking', async () => {
     // a quoted field, a CRLF pair and a 3-byte UTF-8 character all straddle chunk boundaries
     const text =
       'Sentence #,Word,POS,Tag\r\nSentence: 1,"10,000",CD,O\r\n,"""",``,O\r\n,’s,POS,O\r\n,€,$,O\r\n' +
@@ -178,7 +178,7 @@ describe('readGmbCsv', () => {
     }
   });
 
-  it('test_readGmbCsv_reports_progress_in_bytes', async () => {
+  it('reports progress in bytes', async () => {
     const bytes = fixture('small_gmb.csv');
     const seen: number[] = [];
     await readGmbCsv(chunked(bytes, 100), { onProgress: (n) => seen.push(n) });
@@ -187,7 +187,7 @@ describe('readGmbCsv', () => {
 });
 
 describe('readGmbCsv sources', () => {
-  it('test_readGmbCsv_reads_a_web_ReadableStream', async () => {
+  it('reads a web ReadableStream', async () => {
     const bytes = fixture('small_gmb.csv');
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {

@@ -7,7 +7,7 @@ const fixture = (name: string): Uint8Array =>
   new Uint8Array(readFileSync(resolve(__dirname, '../../../tests/fixtures/datasets', name)));
 
 describe('readSpanJsonl', () => {
-  it('test_readSpanJsonl_reads_both_record_shapes', async () => {
+  it('reads both record shapes', async () => {
     const result = await readSpanJsonl(fixture('spans.jsonl'));
     expect(result.errors).toEqual([]);
     expect(result.sentences).toEqual([
@@ -28,7 +28,7 @@ describe('readSpanJsonl', () => {
     expect(result.format).toBe('span-jsonl');
   });
 
-  it('test_readSpanJsonl_reports_a_span_that_cuts_a_token', async () => {
+  it('reports a span that cuts a token', async () => {
     const line = JSON.stringify({ text: 'Mr. Blair spoke', spans: [{ start: 5, end: 9, label: 'per' }] });
     const result = await readSpanJsonl(`${line}\n`);
     expect(result.errors.map((e) => e.message)).toEqual([
@@ -41,7 +41,7 @@ describe('readSpanJsonl', () => {
     ]);
   });
 
-  it('test_readSpanJsonl_reports_overlaps_bad_json_and_bad_shapes', async () => {
+  it('reports overlaps bad JSON and bad shapes', async () => {
     const lines = [
       JSON.stringify({ text: 'New York City', spans: [{ start: 0, end: 8, label: 'geo' }, { start: 4, end: 13, label: 'geo' }] }),
       '{"text": "oops"',
@@ -63,7 +63,7 @@ describe('readSpanJsonl', () => {
     expect(result.sentenceLines).toEqual([1, 2, 4, 5, 6, 7]);
   });
 
-  it('test_readSpanJsonl_allows_white_space_at_span_edges_and_uses_given_tokens', async () => {
+  it('allows white space at span edges and uses given tokens', async () => {
     const padded = await readSpanJsonl(JSON.stringify({ text: 'in Paris now', spans: [{ start: 2, end: 9, label: 'geo' }] }));
     expect(padded.errors).toEqual([]);
     expect(padded.sentences[0].tags).toEqual(['O', 'B-geo', 'O']);

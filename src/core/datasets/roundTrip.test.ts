@@ -45,7 +45,7 @@ const plain = (sentences: Sentence[]): Sentence[] =>
   sentences.map(({ tokens, tags, pos }) => (pos ? { tokens, tags, pos } : { tokens, tags }));
 
 describe('round trips', () => {
-  it('test_roundTrip_gmbCsv_with_and_without_POS', async () => {
+  it('roundTrip gmbCsv with and without POS', async () => {
     await fc.assert(
       fc.asyncProperty(fc.boolean().chain((p) => dataset(p)), fc.integer({ min: 1, max: 9 }), async (sentences, chunk) => {
         const written = writeGmbCsv(sentences);
@@ -58,7 +58,7 @@ describe('round trips', () => {
     );
   });
 
-  it('test_roundTrip_conll_with_and_without_POS', async () => {
+  it('roundTrip CoNLL with and without POS', async () => {
     await fc.assert(
       fc.asyncProperty(fc.boolean().chain((p) => dataset(p)), async (sentences) => {
         const result = await readConll(writeConll(sentences));
@@ -69,7 +69,7 @@ describe('round trips', () => {
     );
   });
 
-  it('test_roundTrip_spanJsonl_with_token_offsets', async () => {
+  it('roundTrip spanJsonl with token offsets', async () => {
     await fc.assert(
       fc.asyncProperty(dataset(false), async (sentences) => {
         const result = await readSpanJsonl(writeSpanJsonl(sentences));
@@ -81,19 +81,19 @@ describe('round trips', () => {
     );
   });
 
-  it('test_roundTrip_spanJsonl_keeps_the_original_text', async () => {
+  it('roundTrip spanJsonl keeps the original text', async () => {
     const first = await readSpanJsonl(JSON.stringify({ text: 'Dr. Who  met\tAda.', spans: [{ start: 13, end: 16, label: 'per' }] }));
     const again = await readSpanJsonl(writeSpanJsonl(first.sentences, { tokens: false }));
     expect(again.sentences).toEqual(first.sentences);
     expect(again.sentences[0].text).toBe('Dr. Who  met\tAda.');
   });
 
-  it('test_writeGmbCsv_quotes_as_the_GMB_file_does', () => {
+  it('writeGmbCsv quotes as the GMB file does', () => {
     const csv = writeGmbCsv([{ tokens: [',', '10,000', '"', 'a'], tags: ['O', 'O', 'O', 'B-x'], pos: [',', 'CD', '``', 'DT'] }]);
     expect(csv).toBe('Sentence #,Word,POS,Tag\r\nSentence: 1,",",",",O\r\n,"10,000",CD,O\r\n,"""",``,O\r\n,a,DT,B-x\r\n');
   });
 
-  it('test_writeConll_and_writeSpanJsonl_exact_output', () => {
+  it('writeConll and writeSpanJsonl exact output', () => {
     const sentences = [{ tokens: ['New', 'York'], tags: ['B-geo', 'I-geo'] }, { tokens: ['a b'], tags: ['O'] }];
     expect(writeConll(sentences)).toBe('New B-geo\nYork I-geo\n\na\u00a0b O\n\n');
     expect(writeSpanJsonl(sentences, { tokens: false })).toBe(

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { base64urlToBytes, bytesToBase64, bytesToBase64url } from './base64url';
 
 describe('base64url', () => {
-  it('test_base64url_matches_rfc4648_vectors', () => {
+  it('matches RFC 4648 vectors', () => {
     const vectors: [string, string][] = [['', ''], ['f', 'Zg'], ['fo', 'Zm8'], ['foo', 'Zm9v'], ['foob', 'Zm9vYg'], ['fooba', 'Zm9vYmE'], ['foobar', 'Zm9vYmFy']];
     for (const [plain, encoded] of vectors) {
       expect(bytesToBase64url(new TextEncoder().encode(plain))).toBe(encoded);
@@ -13,7 +13,7 @@ describe('base64url', () => {
     expect(bytesToBase64(new Uint8Array([0xfb, 0xff]))).toBe('+/8=');
   });
 
-  it('test_base64url_agrees_with_node_and_round_trips', () => {
+  it('agrees with node and round-trips', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
         const encoded = bytesToBase64url(bytes);
@@ -24,7 +24,7 @@ describe('base64url', () => {
     );
   });
 
-  it('test_base64url_rejects_foreign_characters_and_cut_lengths', () => {
+  it('rejects foreign characters and cut lengths', () => {
     expect(base64urlToBytes('ab+c')).toEqual({ ok: false, reason: expect.stringMatching(/"\+" at position 3/) });
     expect(base64urlToBytes('abcde')).toEqual({ ok: false, reason: expect.stringMatching(/cut off/) });
   });

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { deflateBytes, formatBytes, inflateBounded } from './compression';
 
 describe('inflateBounded', () => {
-  it('test_inflate_round_trips_deflated_text', () => {
+  it('inflate round-trips deflated text', () => {
     const bytes = new TextEncoder().encode('Maria Lopez met officials in Oslo. '.repeat(100));
     expect(inflateBounded(deflateBytes(bytes), 1 << 20)).toEqual({ ok: true, bytes });
   });
 
-  it('test_inflate_stops_a_zip_bomb_without_inflating_it', () => {
+  it('inflate stops a zip bomb without inflating it', () => {
     const bomb = deflateSync(new Uint8Array(64 * 1024 * 1024), { level: 9 });
     const started = performance.now();
     const result = inflateBounded(bomb, 2 * 1024 * 1024);
@@ -17,13 +17,13 @@ describe('inflateBounded', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 
-  it('test_inflate_reports_cut_and_foreign_data', () => {
+  it('inflate reports cut and foreign data', () => {
     const whole = deflateBytes(new TextEncoder().encode('Maria Lopez met officials in Oslo. '.repeat(50)));
     expect(inflateBounded(whole.subarray(0, whole.length - 5), 1 << 20).ok).toBe(false);
     expect(inflateBounded(new Uint8Array([0xff, 0xff, 0xff, 0xff]), 1 << 20).ok).toBe(false);
   });
 
-  it('test_formatBytes_reads_well', () => {
+  it('formatBytes reads well', () => {
     expect([formatBytes(12), formatBytes(2048), formatBytes(2 * 1024 * 1024), formatBytes(10.5 * 1024 * 1024)]).toEqual(['12 bytes', '2 KB', '2 MB', '10.5 MB']);
   });
 });

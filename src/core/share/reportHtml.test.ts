@@ -20,11 +20,11 @@ function mention(text: string, needle: string, label: string): Mention {
 }
 
 describe('reportHtml', () => {
-  it('test_escapeHtml_makes_markup_inert', () => {
+  it('escapeHtml makes markup inert', () => {
     expect(escapeHtml(`<script>alert("x")</script> & <img src=x onerror='y'>`)).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;img src=x onerror=&#39;y&#39;&gt;');
   });
 
-  it('test_report_holds_text_highlights_table_tags_and_graph', () => {
+  it('report holds text highlights table tags and graph', () => {
     const text = 'Maria Lopez met officials in Oslo.\n\nThey spoke.';
     const html = reportHtml(input(text, [mention(text, 'Maria Lopez', 'per'), mention(text, 'Oslo', 'geo')]));
     expect(html).toContain('<mark style="background:#aa9cfc" title="Person · confidence 90%">Maria Lopez<small>per</small></mark> met officials in <mark style="background:#ff9561"');
@@ -35,7 +35,7 @@ describe('reportHtml', () => {
     expect(html).not.toMatch(/<script/i);
   });
 
-  it('test_report_user_strings_come_out_inert', () => {
+  it('report user strings come out inert', () => {
     const hostile = `<script>window.__pwned=1</script> "quoted" & <img src=x onerror=alert(1)> Oslo`;
     const html = reportHtml(
       input(hostile, [{ ...mention(hostile, 'Oslo', '"><script>x</script>'), text: 'Oslo' }], { modelName: '<b onmouseover="x">m</b>', look: { ...LOOK, labelColor: () => 'red" onload="x' } }),
@@ -52,14 +52,14 @@ describe('reportHtml', () => {
     expect(html).toContain('style="background:#dddddd"');
   });
 
-  it('test_report_forbids_script_and_network_by_its_own_policy', () => {
+  it('report forbids script and network by its own policy', () => {
     const html = reportHtml(input('Oslo.', []));
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; img-src data:;`);
     expect(html).toContain('The model found no entities in this text.');
     expect(html).not.toContain('Entity graph');
   });
 
-  it('test_report_leaves_hidden_labels_unhighlighted_and_refuses_a_non_png_image', () => {
+  it('report leaves hidden labels unhighlighted and refuses a non PNG image', () => {
     const text = 'Maria Lopez met officials in Oslo.';
     const html = reportHtml(input(text, [mention(text, 'Maria Lopez', 'per'), mention(text, 'Oslo', 'geo')], { hiddenLabels: ['geo'], graphPng: new TextEncoder().encode('<svg onload=x>') }));
     expect(html).toContain('<small>per</small></mark> met officials in Oslo.</p>');
@@ -68,7 +68,7 @@ describe('reportHtml', () => {
     expect(html).not.toContain('data:image');
   });
 
-  it('test_reportTitle_is_the_first_line_shortened', () => {
+  it('reportTitle is the first line shortened', () => {
     expect(reportTitle('  European Leaders Meet\n\nBody')).toBe('European Leaders Meet');
     expect(reportTitle('')).toBe('Untitled text');
     expect(reportTitle('x'.repeat(200))).toHaveLength(90);

@@ -29,7 +29,7 @@ const STATE: ShareState = {
 };
 
 describe('share links', () => {
-  it('test_shareHash_routes_to_the_view_and_carries_only_base64url', () => {
+  it('shareHash routes to the view and carries only base64url', () => {
     const hash = shareHash(STATE);
     expect(hash).toMatch(/^#\/graph\?s=[A-Za-z0-9_-]+$/);
     expect(readShareHash(hash)).toEqual({ kind: 'ok', state: STATE, migratedFrom: null });
@@ -37,7 +37,7 @@ describe('share links', () => {
     expect(shareUrl('http://127.0.0.1:4173/', STATE)).toBe(`http://127.0.0.1:4173/${hash}`);
   });
 
-  it('test_encode_decode_round_trips_any_state', () => {
+  it('encode decode round-trips any state', () => {
     fc.assert(
       fc.property(shareState, (state) => {
         expect(decodeSharePayload(encodeSharePayload(state))).toEqual({ ok: true, state, migratedFrom: null });
@@ -47,7 +47,7 @@ describe('share links', () => {
     );
   });
 
-  it('test_decode_never_throws_on_random_strings', () => {
+  it('decode never throws on random strings', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.base64String(), fc.stringMatching(/^[A-Za-z0-9_-]{0,200}$/), fc.string({ unit: 'binary' })), (payload) => {
         const result = decodeSharePayload(payload);
@@ -59,7 +59,7 @@ describe('share links', () => {
     );
   });
 
-  it('test_decode_never_throws_on_random_json_inside_valid_compression', () => {
+  it('decode never throws on random JSON inside valid compression', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
         expect(() => decodeSharePayload(payloadOf(JSON.stringify(value) ?? 'null'))).not.toThrow();
@@ -68,7 +68,7 @@ describe('share links', () => {
     );
   });
 
-  it('test_readShareHash_ignores_plain_view_hashes', () => {
+  it('readShareHash ignores plain view hashes', () => {
     for (const hash of ['', '#', '#/graph', '#/analyze?x=1', '#/train?ss=abc']) expect(readShareHash(hash)).toEqual({ kind: 'none' });
     expect(sharePayloadOf('#/graph?x=1&s=abc')).toBe('abc');
   });
@@ -79,17 +79,17 @@ describe('share links', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('test_a_10MB_fragment_is_refused_by_its_size_at_once', () => {
+  it('a 10 MB fragment is refused by its size at once', () => {
     const started = performance.now();
     expect(readShareHash(oversizedHash())).toEqual({ kind: 'error', reason: 'it is 10 MB long, more than any share link can be (at most 2 MB)' });
     expect(performance.now() - started).toBeLessThan(500);
   });
 
-  it('test_v0_link_opens_migrated', () => {
+  it('a version 0 link opens migrated', () => {
     expect(readShareHash(V0_LINK.hash)).toMatchObject({ kind: 'ok', migratedFrom: 0, state: { text: 'Maria Lopez met officials in Oslo.', model: { kind: 'stored', key: 'people-places' }, hiddenLabels: [] } });
   });
 
-  it('test_longLinkWarning_names_the_size_and_the_alternative', () => {
+  it('longLinkWarning names the size and the alternative', () => {
     expect(longLinkWarning('x'.repeat(LONG_LINK_CHARS))).toBeNull();
     expect(longLinkWarning('x'.repeat(12_345))).toBe(
       'This link is 12,345 characters long: some apps cut links past about 8,000. To share this text reliably, download the report (one HTML file) instead, or share a shorter text.',

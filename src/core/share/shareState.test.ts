@@ -10,12 +10,12 @@ const STATE: ShareState = {
 };
 
 describe('restoreShareState', () => {
-  it('test_restore_reads_back_what_toWire_writes', () => {
+  it('restore reads back what toWire writes', () => {
     expect(SHARE_FORMAT_VERSION).toBe(1);
     expect(restoreShareState(JSON.parse(JSON.stringify(toWire(STATE))))).toEqual({ ok: true, state: STATE, migratedFrom: null });
   });
 
-  it('test_restore_fills_defaults_for_missing_optional_fields', () => {
+  it('restore fills defaults for missing optional fields', () => {
     expect(restoreShareState({ v: 1, text: 'Oslo.' })).toEqual({
       ok: true,
       migratedFrom: null,
@@ -25,7 +25,7 @@ describe('restoreShareState', () => {
     expect(toWire({ ...STATE, graph: { minWeight: 1, maxNodes: 150, focusedId: null } })).not.toHaveProperty('graph');
   });
 
-  it('test_restore_migrates_v0_links_m_model_no_hidden_labels', () => {
+  it('restore migrates version 0 links m model no hidden labels', () => {
     // Format 0, as the first links were written: no `v`, `m` for the model's key.
     expect(restoreShareState(JSON.parse('{"text":"Maria Lopez met officials in Oslo.","m":"people-places"}'))).toEqual({
       ok: true,
@@ -43,7 +43,7 @@ describe('restoreShareState', () => {
     expect(restoreShareState({ text: 'Oslo.', m: 3 })).toEqual({ ok: false, reason: 'its model name (m) must be text, not 3' });
   });
 
-  it('test_restore_rejects_wrong_types_with_a_reason', () => {
+  it('restore rejects wrong types with a reason', () => {
     const cases: [unknown, string][] = [
       [null, 'the link content must be an object, not null'],
       ['text', 'the link content must be an object, not "text"'],
@@ -66,7 +66,7 @@ describe('restoreShareState', () => {
     for (const [input, reason] of cases) expect(restoreShareState(input), JSON.stringify(input)).toEqual({ ok: false, reason });
   });
 
-  it('test_restore_refuses_prototype_pollution_keys_and_pollutes_nothing', () => {
+  it('restore refuses prototype pollution keys and pollutes nothing', () => {
     for (const json of ['{"v":1,"text":"x","__proto__":{"polluted":1}}', '{"v":1,"text":"x","model":{"kind":"default","__proto__":{"polluted":1}}}', '{"v":1,"text":"x","constructor":{"prototype":{"polluted":1}}}']) {
       expect(restoreShareState(JSON.parse(json))).toMatchObject({ ok: false, reason: expect.stringMatching(/unknown field "(__proto__|constructor)"/) });
     }
@@ -75,7 +75,7 @@ describe('restoreShareState', () => {
     expect(restoreShareState(Object.create({ v: 1, text: 'inherited' }))).toEqual({ ok: false, reason: 'it has no text' });
   });
 
-  it('test_restore_keeps_unknown_views_harmless_and_dedupes_labels', () => {
+  it('restore keeps unknown views harmless and dedupes labels', () => {
     expect(restoreShareState({ v: 1, text: '', view: 'settings', hidden: ['geo', 'geo', 'per'] })).toMatchObject({ ok: true, state: { view: 'analyze', hiddenLabels: ['geo', 'per'] } });
   });
 });

@@ -22,7 +22,7 @@ model.fit(X_train, y_train)
 </article>`;
 
 describe('htmlToText', () => {
-  it('htmlToText_turns_a_medium_article_into_paragraphs', () => {
+  it('turns a medium article into paragraphs', () => {
     expect(htmlToText(MEDIUM_ARTICLE)).toBe(
       [
         'Training NER in the Browser',
@@ -37,42 +37,42 @@ describe('htmlToText', () => {
     );
   });
 
-  it('htmlToText_collapses_inline_whitespace_across_elements', () => {
+  it('collapses inline whitespace across elements', () => {
     expect(htmlToText('<p>  Hello <b> big </b>\n\t world  </p>')).toBe('Hello big world');
     expect(htmlToText('<span>a</span><span>b</span> <i>c</i>')).toBe('ab c');
   });
 
-  it('htmlToText_br_is_a_newline_and_blocks_a_blank_line', () => {
+  it('br is a newline and blocks a blank line', () => {
     expect(htmlToText('one<br>two<br><br>three<div>four</div>five')).toBe('one\ntwo\n\nthree\n\nfour\n\nfive');
   });
 
-  it('htmlToText_never_emits_three_newlines', () => {
+  it('never emits three newlines', () => {
     expect(htmlToText('<p>a</p><br><br><br><p></p><div><div><p>b</p></div></div><hr><p>c<br></p><p>d</p>')).toBe(
       'a\n\nb\n\nc\n\nd',
     );
   });
 
-  it('htmlToText_nbsp_becomes_a_space', () => {
+  it('nbsp becomes a space', () => {
     expect(htmlToText('<p>10&nbsp;km&nbsp;away</p>')).toBe('10 km away');
   });
 
-  it('htmlToText_pre_keeps_spacing', () => {
+  it('pre keeps spacing', () => {
     expect(htmlToText('<p>Code:</p><pre>  a  =  1\n\n  b = 2</pre>')).toBe('Code:\n\n  a  =  1\n\n  b = 2');
   });
 
-  it('htmlToText_blockquote_headings_and_nested_lists', () => {
+  it('blockquote headings and nested lists', () => {
     expect(htmlToText('<h3>Quote</h3><blockquote><p>To be.</p></blockquote><ol><li>x<ul><li>y</li></ul></li></ol>')).toBe(
       'Quote\n\nTo be.\n\nx\n\ny',
     );
   });
 
-  it('htmlToText_table_rows_are_blocks_and_cells_tab_separated', () => {
+  it('table rows are blocks and cells tab separated', () => {
     expect(htmlToText('<table><tr><th>Name</th><th>City</th></tr><tr><td>Ada</td><td>London</td></tr></table>')).toBe(
       'Name\tCity\n\nAda\tLondon',
     );
   });
 
-  it('htmlToText_drops_invisible_and_active_content', () => {
+  it('drops invisible and active content', () => {
     const html =
       '<html><head><title>T</title><style>p{color:red}</style></head><body>' +
       '<noscript>enable js</noscript><template><p>tpl</p></template><svg><text>svg text</text></svg>' +
@@ -80,7 +80,7 @@ describe('htmlToText', () => {
     expect(htmlToText(html)).toBe('kept');
   });
 
-  it('htmlToText_runs_nothing_from_hostile_input', async () => {
+  it('runs nothing from hostile input', async () => {
     const flags = globalThis as unknown as { __pwned?: boolean };
     delete flags.__pwned;
     const html =
@@ -96,13 +96,13 @@ describe('htmlToText', () => {
     expect(text).not.toMatch(/alert|pwned|script/);
   });
 
-  it('htmlToText_plain_text_and_empty_input', () => {
+  it('plain text and empty input', () => {
     expect(htmlToText('just text')).toBe('just text');
     expect(htmlToText('')).toBe('');
     expect(htmlToText('<p> </p><div>\n</div>')).toBe('');
   });
 
-  it('htmlToText_survives_nesting_deeper_than_the_call_stack', () => {
+  it('survives nesting deeper than the call stack', () => {
     // jsdom itself recurses on deep trees, so this uses stand-in nodes with just the fields read.
     interface FakeNode {
       nodeType: number;
@@ -116,7 +116,7 @@ describe('htmlToText', () => {
     expect(htmlToText('', () => doc)).toBe('deep');
   });
 
-  it('htmlToText_accepts_a_custom_parser', () => {
+  it('accepts a custom parser', () => {
     const parse = (html: string): Document => new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
     expect(htmlToText('wrapped', parse)).toBe('wrapped');
   });

@@ -45,7 +45,7 @@ describe('splitSentences', () => {
     expect(sentences.map((s) => [input.slice(s.start, s.end), s.start, s.end])).toEqual(expected);
   });
 
-  it('splitSentences_sentences_hold_their_tokens_and_cover_all_of_them', () => {
+  it('sentences hold their tokens and cover all of them', () => {
     const text = 'Dr. Who came. He left\n\nThe end!';
     const tokens = tokenize(text);
     const sentences = splitSentences(text, tokens);
@@ -56,7 +56,7 @@ describe('splitSentences', () => {
     }
   });
 
-  it('splitSentences_uses_the_tokens_it_is_given', () => {
+  it('uses the tokens it is given', () => {
     // A tokenizer that kept `two.` whole makes the period an abbreviation's, so no boundary follows.
     const text = 'One two. Paris';
     const tokens = [

@@ -92,17 +92,17 @@ describe('tokenize', () => {
     expect(tokenize(input).map((t) => [t.text, t.start, t.end])).toEqual(expected);
   });
 
-  it('tokenize_has_at_least_60_exact_cases', () => {
+  it('has at least 60 exact cases', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(60);
   });
 
-  it('tokenize_keeps_a_period_after_an_abbreviation_then_splits_the_next_sentence', () => {
+  it('keeps a period after an abbreviation then splits the next sentence', () => {
     expect(tokenize('I met Dr. Who. He waved.').map((t) => t.text)).toEqual([
       'I', 'met', 'Dr.', 'Who', '.', 'He', 'waved', '.',
     ]);
   });
 
-  it('tokenize_is_linear_on_pathological_input', () => {
+  it('is linear on pathological input', () => {
     // Inputs that make naive regex tokenizers backtrack: long e-mail-like, dotted and bracket runs.
     for (const chunk of ['a+', 'a.', '(', '.', "a'", 'a-', '@a', '1,']) {
       const input = chunk.repeat(50_000);
@@ -129,7 +129,7 @@ const arbitraryText = fc.oneof(
 );
 
 describe('tokenize properties', () => {
-  it('tokenize_offsets_slice_the_input_in_order_without_overlap_or_whitespace', () => {
+  it('offsets slice the input in order without overlap or whitespace', () => {
     fc.assert(
       fc.property(arbitraryText, (input) => {
         let previousEnd = 0;
@@ -145,7 +145,7 @@ describe('tokenize properties', () => {
     );
   });
 
-  it('tokenize_covers_every_non_whitespace_character', () => {
+  it('covers every non whitespace character', () => {
     fc.assert(
       fc.property(arbitraryText, (input) => {
         const covered = new Array<boolean>(input.length).fill(false);

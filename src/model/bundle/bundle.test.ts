@@ -43,7 +43,7 @@ async function expectSamePredictions(loaded: NerModel) {
 }
 
 describe('bundles', () => {
-  it('test_bundle_directory_roundtrip_predicts_identically_and_frees_tensors', async () => {
+  it('bundle directory round-trip predicts identically and frees tensors', async () => {
     await saveModelToDirectory(model, directory);
     await model.predict([['warm']]);
     const before = tf.memory().numTensors;
@@ -53,7 +53,7 @@ describe('bundles', () => {
     expect(tf.memory().numTensors).toBe(before);
   });
 
-  it('test_bundle_zip_roundtrip_float32_and_float16', async () => {
+  it('bundle zip round-trip float32 and float16', async () => {
     const full = await modelToZip(model);
     const half = await modelToZip(model, { float16: true });
     expect(half.byteLength).toBeLessThan(full.byteLength * 0.6);
@@ -64,7 +64,7 @@ describe('bundles', () => {
     }
   });
 
-  it('test_bundle_url_loads_what_model_json_lists', async () => {
+  it('bundle URL loads what model JSON lists', async () => {
     const files = await modelToFiles(model);
     const fakeFetch = (async (url: string) => {
       const name = url.replace('https://example.test/models/tiny/', '');
@@ -76,7 +76,7 @@ describe('bundles', () => {
     await expect(loadModelFromUrl('https://example.test/models/none', fakeFetch)).rejects.toThrow(/HTTP 404/);
   });
 
-  it('test_bundle_corrupt_or_foreign_files_fail_clearly_and_leak_nothing', async () => {
+  it('bundle corrupt or foreign files fail clearly and leak nothing', async () => {
     const before = tf.memory().numTensors;
     const files = await modelToFiles(model);
     const truncated = { ...files, 'weights.bin': files['weights.bin'].slice(0, 1000) };
@@ -96,7 +96,7 @@ describe('bundles', () => {
     expect(tf.memory().numTensors).toBe(before);
   });
 
-  it('test_bundle_validate_meta_says_what_is_wrong', () => {
+  it('bundle validate meta says what is wrong', () => {
     const good = JSON.parse(JSON.stringify(model.meta));
     expect(validateMeta(good)).toEqual({ ok: true, meta: good });
     const cases: [unknown, RegExp][] = [

@@ -44,7 +44,7 @@ beforeAll(async () => {
 });
 
 describe('crf', () => {
-  it('test_crf_viterbi_partition_marginals_match_brute_force', () => {
+  it('viterbi partition marginals match brute force', () => {
     for (let seed = 1; seed <= 20; seed++) {
       const s = randomScores(seed, T);
       const brute = bruteForce(s);
@@ -55,7 +55,7 @@ describe('crf', () => {
     }
   });
 
-  it('test_crf_tensor_log_partition_and_loss_match_brute_force_with_padding', () => {
+  it('tensor log partition and loss match brute force with padding', () => {
     const lengths = [4, 2, 1, 3];
     const sentences = lengths.map((length, i) => randomScores(100 + i, length));
     const shared = randomScores(7, 1);
@@ -85,7 +85,7 @@ describe('crf', () => {
     expect(tf.memory().numTensors).toBe(before);
   });
 
-  it('test_crf_loss_with_unlabelled_tokens_sums_over_every_path_the_known_tags_allow', () => {
+  it('loss with unlabelled tokens sums over every path the known tags allow', () => {
     const s = randomScores(42, T);
     const tags = [2, 0, 1, 1];
     const unlabelled = [false, true, true, false];

@@ -24,7 +24,7 @@ const scores = fc
   .chain((length) => fc.tuple(fc.constant(length), fc.array(fc.double({ min: -20, max: 20, noNaN: true }), { minLength: length * k, maxLength: length * k })));
 
 describe('decoding', () => {
-  it('test_decode_softmax_never_emits_invalid_iob2', () => {
+  it('decode softmax never emits invalid IOB2', () => {
     fc.assert(
       fc.property(scores, ([length, values]) => {
         const decoded = decodeSoftmax(logSoftmaxRows(values, length), length, penalties);
@@ -34,7 +34,7 @@ describe('decoding', () => {
     );
   });
 
-  it('test_decode_softmax_repairs_a_leading_inside_tag', () => {
+  it('decode softmax repairs a leading inside tag', () => {
     // Token 0 prefers I-per (invalid first), token 1 I-per: the best valid path is B-per I-per.
     const probs = new Float32Array(2 * k).fill(Math.log(0.01));
     probs[tags.indexOf('I-per')] = Math.log(0.6);
@@ -43,7 +43,7 @@ describe('decoding', () => {
     expect(decodeSoftmax(probs, 2, penalties).tagIds.map((id) => tags[id])).toEqual(['B-per', 'I-per']);
   });
 
-  it('test_decode_crf_never_emits_invalid_iob2_and_confidence_is_a_probability', () => {
+  it('decode CRF never emits invalid IOB2 and confidence is a probability', () => {
     fc.assert(
       fc.property(scores, ([length, values]) => {
         const crf = { transitions: penalties.transitions, start: penalties.start, end: new Float32Array(k) };

@@ -18,7 +18,7 @@ function expectClose(a: tf.Tensor, b: tf.Tensor) {
 }
 
 describe('ops', () => {
-  it('test_ops_embedding_gradients_scatter_into_looked_up_rows_like_gather', () => {
+  it('embedding gradients scatter into looked-up rows like gather', () => {
     tf.tidy(() => {
       const table = tf.tensor2d(values(10 * 3), [10, 3]);
       const ids = Int32Array.from([1, 1, 4, 9, 0, 4, 4, 2]); // 2 tokens × 2 attrs × 2 seeds
@@ -33,7 +33,7 @@ describe('ops', () => {
     });
   });
 
-  it('test_ops_matmul_and_maxout_gradients_match_stock_ops', () => {
+  it('matMul and maxout gradients match stock ops', () => {
     tf.tidy(() => {
       const x = tf.tensor2d(values(4 * 5), [4, 5]);
       const w = tf.tensor2d(values(5 * 6), [5, 6]);

@@ -13,7 +13,7 @@ const acquisition = makeDocument([
 const LOOK = { labelName, labelColor };
 
 describe('toCytoscapeElements', () => {
-  it('test_toCytoscapeElements_maps_nodes_with_readable_hub_names_label_colours_and_sizes', () => {
+  it('maps nodes with readable hub names label colours and sizes', () => {
     const elements = toCytoscapeElements(graphOf(acquisition), LOOK);
     const nodes = elements.filter((e) => e.group === 'nodes');
     expect(nodes.map((e) => [e.data.id, e.classes, e.data.name, e.data.color, e.data.size, e.data.sentenceCount])).toEqual([
@@ -27,7 +27,7 @@ describe('toCytoscapeElements', () => {
     expect(nodes.every((e) => !('sentences' in e.data))).toBe(true);
   });
 
-  it('test_toCytoscapeElements_puts_nodes_before_edges_and_scales_edge_width_by_weight', () => {
+  it('puts nodes before edges and scales edge width by weight', () => {
     const elements = toCytoscapeElements(graphOf(acquisition), LOOK);
     expect(elements.map((e) => e.group)).toEqual(['nodes', 'nodes', 'nodes', 'nodes', 'nodes', 'edges', 'edges', 'edges', 'edges', 'edges', 'edges']);
     const edges = elements.filter((e) => e.group === 'edges');
@@ -41,7 +41,7 @@ describe('toCytoscapeElements', () => {
     ]);
   });
 
-  it('test_toCytoscapeElements_keeps_hubs_and_entities_when_no_entities_share_a_sentence', () => {
+  it('keeps hubs and entities when no entities share a sentence', () => {
     const apart = makeDocument(['Google/B-org/NNP grew/O/VBD ./O/.', 'London/B-geo/NNP rained/O/VBD ./O/.']);
     const elements = toCytoscapeElements(graphOf(apart), LOOK);
     expect(elements.map((e) => e.data.id)).toEqual([
@@ -54,11 +54,11 @@ describe('toCytoscapeElements', () => {
     ]);
   });
 
-  it('test_toCytoscapeElements_of_an_empty_graph_is_empty', () => {
+  it('of an empty graph is empty', () => {
     expect(toCytoscapeElements({ nodes: [], edges: [], hidden: { nodes: 0, reason: '' } }, LOOK)).toEqual([]);
   });
 
-  it('test_graphStylesheet_reads_only_data_fields_every_element_has', () => {
+  it('graphStylesheet reads only data fields every element has', () => {
     const elements = toCytoscapeElements(graphOf(acquisition), LOOK);
     const fields = new Set(JSON.stringify(graphStylesheet).match(/data\((\w+)\)/g)?.map((m) => m.slice(5, -1)));
     expect([...fields].sort()).toEqual(['caption', 'color', 'name', 'size', 'width']);
@@ -72,7 +72,7 @@ describe('toCytoscapeElements', () => {
 });
 
 describe('edgeCaption', () => {
-  it('test_edgeCaption_names_the_linking_word_and_repeated_weights', () => {
+  it('names the linking word and repeated weights', () => {
     expect(edgeCaption({ kind: 'cooccurrence', weight: 1, label: 'hired' })).toBe('hired');
     expect(edgeCaption({ kind: 'cooccurrence', weight: 4, label: 'hired' })).toBe('hired ×4');
     expect(edgeCaption({ kind: 'cooccurrence', weight: 2, label: null })).toBe('2 sentences');
@@ -81,7 +81,7 @@ describe('edgeCaption', () => {
 });
 
 describe('sqrtScale', () => {
-  it('test_sqrtScale_maps_one_to_the_minimum_the_maximum_to_the_maximum_and_grows_by_area', () => {
+  it('maps one to the minimum the maximum to the maximum and grows by area', () => {
     const range = { min: 10, max: 50 };
     expect(sqrtScale(1, 100, range)).toBe(10);
     expect(sqrtScale(100, 100, range)).toBe(50);

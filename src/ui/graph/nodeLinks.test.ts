@@ -11,20 +11,20 @@ const graph = graphOf(
 );
 
 describe('nodeLinks', () => {
-  it('test_nodeLinks_lists_links_heaviest_first_with_their_direction', () => {
+  it('lists links heaviest first with their direction', () => {
     expect(nodeLinks(graph, 'entity:org deepmind').map((l) => [l.other.text, l.word, l.weight, l.outgoing])).toEqual([
       ['Google', 'acquired', 2, false],
       ['London', null, 1, true],
     ]);
   });
 
-  it('test_nodeLinks_of_an_entity_sharing_no_sentence_is_empty', () => {
+  it('of an entity sharing no sentence is empty', () => {
     expect(nodeLinks(graph, 'entity:org microsoft')).toEqual([]);
   });
 });
 
 describe('hubEntities', () => {
-  it('test_hubEntities_lists_the_hubs_entities_most_frequent_first', () => {
+  it('lists the entities of a hub, most frequent first', () => {
     expect(hubEntities(graph, 'org').map((n) => n.text)).toEqual(['Google', 'DeepMind', 'Microsoft']);
   });
 });
