@@ -6,13 +6,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Lowest first. Files outside src/ (bench, scripts, tests) sit on top and may import any layer. */
+/**
+ * Lowest first; an entry names a layer or one module of it (the UI takes the engine's contract, never
+ * the engine). Files outside src/ (bench, scripts, tests) sit on top and may import any layer.
+ */
 export const LAYERS = {
   'src/core': [],
   'src/model': ['src/core'],
   'src/engine': ['src/core', 'src/model'],
   'src/store': ['src/core', 'src/model', 'src/engine'],
-  'src/ui': ['src/core', 'src/model', 'src/engine', 'src/store'],
+  'src/ui': ['src/core', 'src/model', 'src/engine/api', 'src/store'],
   'src/main.tsx': ['src/ui'],
   'src/cli': ['src/core', 'src/model'],
 };
@@ -52,7 +55,7 @@ const importsPointDown = {
       if (!from) return;
       const to = layerOf(target);
       if (to === from) return;
-      if (to && LAYERS[from].includes(to)) return;
+      if (LAYERS[from].some((allowed) => target === allowed || target.startsWith(`${allowed}/`))) return;
       if (!to && target.startsWith('tests/') && TEST_FILE.test(importer)) return;
       const allowed = LAYERS[from].length > 0 ? LAYERS[from].join(', ') : 'nothing outside itself';
       context.report({ node, message: `${from} may import ${allowed}, not ${to ?? target}: imports point down.` });

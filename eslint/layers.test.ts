@@ -27,6 +27,13 @@ describe('the layer rules of eslint.config.js', () => {
     ]);
   });
 
+  it('let the UI take the engine\'s contract but not the engine itself', async () => {
+    expect(await layerErrors('src/ui/contract.ts', "export type { TrainOutcome } from '../engine/api';\n")).toEqual([]);
+    expect(await layerErrors('src/ui/engine.ts', "export { createEngine } from '../engine/engine';\n")).toEqual([
+      'layers/imports-point-down: src/ui may import src/core, src/model, src/engine/api, src/store, not src/engine: imports point down.',
+    ]);
+  });
+
   it('pass the same file importing a lower layer through its index', async () => {
     expect(await layerErrors('src/store/downward.ts', "export { analyzeDocument } from '../core/analysis';\n")).toEqual([]);
   });
