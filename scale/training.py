@@ -150,6 +150,7 @@ class Job:
     resume: bool = False
     report: Path | None = None
     settings: Settings = field(default_factory=Settings)
+    verbose: bool = True
 
 
 def _targets(tagger: Tagger, sentences: list[Sentence], length: int):
@@ -216,10 +217,11 @@ def train(job: Job, run: Run) -> dict:
         network.load_state_dict(saved["network"])
         optimizer.load_state_dict(saved["optimizer"])
         state = saved["state"]
-    report = {"rank": run.rank, "world": run.world, "firstStepWeightsDigest": None}
+    report = {"rank": run.rank, "world": run.world, "firstBatch": None, "firstStepWeightsDigest": None}
     started = time.perf_counter()
     tokens_here = 0
     for epoch in range(state["epoch"] + 1, config.epochs + 1):
+        epoch_started = time.perf_counter()
         rng = random.Random(config.seed * 1000 + epoch)  # the same order on every rank, a new one each epoch
         mine = shard(length_buckets(lengths, config.batch_tokens, rng), run)
         model.train()
@@ -245,7 +247,7 @@ def train(job: Job, run: Run) -> dict:
             tokens_here += int(count)
             state["step"] += 1
             if report["firstStepWeightsDigest"] is None:
-                report["firstStepWeightsDigest"] = weights_digest(network)
+                report.update(firstBatch=indices, firstStepWeightsDigest=weights_digest(network))
         loss_total, tokens_total = all_sum(run, [loss_sum, token_sum])
         entry = {"epoch": epoch, "loss": loss_total / max(tokens_total, 1), "tokens": tokens_total}
         if job.dev:
@@ -253,12 +255,13 @@ def train(job: Job, run: Run) -> dict:
         state["history"].append(entry)
         state["epoch"] = epoch
         state["tokens"] += tokens_total
+        state["seconds"] += time.perf_counter() - epoch_started
         f1 = entry["dev"]["f1"] if job.dev else -entry["loss"]
         if f1 > state["best_f1"]:
             state.update(best_f1=f1, best_epoch=epoch, stale=0, best_weights={k: v.detach().clone() for k, v in network.state_dict().items()})
         else:
             state["stale"] += 1
-        if run.is_main:
+        if run.is_main and job.verbose:
             print(json.dumps({"epoch": epoch, "loss": round(entry["loss"], 5), **({"devF1": round(entry["dev"]["f1"], 4)} if job.dev else {})}), flush=True)
         if run.is_main and job.checkpoint:
             job.checkpoint.parent.mkdir(parents=True, exist_ok=True)
@@ -278,7 +281,7 @@ def train(job: Job, run: Run) -> dict:
     if run.is_main:
         meta = {**tagger.meta, "training": {
             "data": job.data_name, "splits": {"train": len(train_set), "dev": len(job.dev)}, "epochs": state["epoch"],
-            "seconds": state["seconds"] + seconds, "backend": f"pytorch-{torch.__version__}-{'ddp-' + str(run.world) if run.distributed else 'single'}",
+            "seconds": state["seconds"], "backend": f"pytorch-{torch.__version__}-{'ddp-' + str(run.world) if run.distributed else 'single'}",
             "seed": config.seed, "bestEpoch": state["best_epoch"], "tokensPerSecond": result["tokensPerSecond"],
             **({"baseModel": str(job.base)} if job.base else {}),
         }}

@@ -49,7 +49,7 @@ class CrossRuntimeParity(unittest.TestCase):
         data = read_dataset(ROOT / "tests" / "fixtures" / "engine" / "people-places.csv").valid_sentences()
         with tempfile.TemporaryDirectory() as scratch:
             out = Path(scratch) / "bundle"
-            job = Job(data[:40], data[40:], out, name="parity", pos=True, settings=Settings(epochs=2, batch_tokens=256, seed=4))
+            job = Job(data[:40], data[40:], out, name="parity", pos=True, settings=Settings(epochs=2, batch_tokens=256, seed=4), verbose=False)
             train(job, Run())
             self.assert_same(out, Path(scratch))
             # float16: both runtimes read the same rounded weights, so they still agree.
