@@ -4,6 +4,7 @@ float32 or float16 ("quantization": {"dtype": "float16"})."""
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -128,3 +129,14 @@ def save_bundle(directory: str | Path, meta: dict, network: TaggerNetwork, clust
         (directory / CLUSTERS_FILE).write_text(format_cluster_table(clusters), encoding="utf-8")
         written.append(directory / CLUSTERS_FILE)
     return written
+
+
+def zip_bundle(directory: str | Path, target: str | Path | None = None) -> Path:
+    """The bundle as one .zip (the files at its root), as the app's Models → Import takes it."""
+    directory = Path(directory)
+    target = Path(target) if target else directory.with_name(directory.name + ".zip")
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        for path in sorted(directory.iterdir()):
+            if path.is_file():
+                archive.write(path, path.name)
+    return target

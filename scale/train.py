@@ -14,6 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from scale.bundle import zip_bundle  # noqa: E402
 from scale.datasets import read_dataset  # noqa: E402
 from scale.training import Job, Settings, start_run, train  # noqa: E402
 
@@ -28,6 +29,7 @@ def arguments(argv=None):
     parser.add_argument("--base", type=Path, help="fine-tune this bundle (same labels)")
     parser.add_argument("--pos", action="store_true", help="train the POS head on sentences with POS tags")
     parser.add_argument("--float16", action="store_true", help="store weights as float16 (half the download)")
+    parser.add_argument("--zip", action="store_true", help="also write <out>.zip, the file the app's Models → Import takes")
     parser.add_argument("--checkpoint", type=Path, help="checkpoint file (default: <out>/../<out name>.checkpoint.pt)")
     parser.add_argument("--resume", action="store_true", help="continue from --checkpoint")
     parser.add_argument("--report", type=Path, help="write each rank's history, throughput and weight digests to this folder")
@@ -82,6 +84,8 @@ def main(argv=None) -> int:
     except ValueError as error:
         print(f"scale/train.py: {error}", file=sys.stderr)
         return 2
+    if run.is_main and args.zip:
+        print(f"wrote {zip_bundle(args.out)}")
     if run.is_main:
         print(f"wrote {args.out} after {result['epochs']} epoch(s), best epoch {result['bestEpoch']}, {result['tokensPerSecond']:.0f} tokens/s over {run.world} process(es)")
     return 0

@@ -220,6 +220,7 @@ def train(job: Job, run: Run) -> dict:
     report = {"rank": run.rank, "world": run.world, "firstBatch": None, "firstStepWeightsDigest": None}
     started = time.perf_counter()
     tokens_here = 0
+    step_seconds = 0.0  # featurizing, forward, backward, all-reduce, update; not dev scoring or checkpoints
     for epoch in range(state["epoch"] + 1, config.epochs + 1):
         epoch_started = time.perf_counter()
         rng = random.Random(config.seed * 1000 + epoch)  # the same order on every rank, a new one each epoch
@@ -230,6 +231,7 @@ def train(job: Job, run: Run) -> dict:
         for indices in mine:
             if config.max_steps and state["step"] >= config.max_steps:
                 break
+            step_started = time.perf_counter()
             sentences = [train_set[i] for i in indices]
             ids, mask = tagger.encode([s.tokens for s in sentences])
             _drop_word_identity(tagger, ids, mask, config.word_dropout, word_rng)
@@ -243,6 +245,7 @@ def train(job: Job, run: Run) -> dict:
             optimizer.step()
             count = float(mask.sum())
             loss_sum += loss.item() * count
+            step_seconds += time.perf_counter() - step_started
             token_sum += count
             tokens_here += int(count)
             state["step"] += 1
@@ -291,7 +294,7 @@ def train(job: Job, run: Run) -> dict:
         save_bundle(job.out, meta, network, tagger.clusters, job.float16)
     if job.report:
         job.report.mkdir(parents=True, exist_ok=True)
-        report.update(result, finalWeightsDigest=weights_digest(network), tokensThisRank=tokens_here)
+        report.update(result, finalWeightsDigest=weights_digest(network), tokensThisRank=tokens_here, stepSeconds=step_seconds)
         (job.report / f"rank{run.rank}.json").write_text(json.dumps(report, indent=1))
     return result
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
-from scale.bundle import load_bundle, save_bundle
+from scale.bundle import load_bundle, save_bundle, zip_bundle
 from scale.datasets import read_dataset
 from scale.tagger import Tagger
 from scale.training import Job, Run, Settings, train
@@ -29,9 +29,9 @@ def tag_in_node(bundle: Path, scratch: Path) -> list[dict]:
 
 
 class CrossRuntimeParity(unittest.TestCase):
-    def assert_same(self, bundle: Path, scratch: Path):
+    def assert_same(self, bundle: Path, scratch: Path, node_reads: Path | None = None):
         tagger = Tagger(*load_bundle(bundle))
-        node = tag_in_node(bundle, scratch)
+        node = tag_in_node(node_reads or bundle, scratch)
         ours = tagger.tag(SENTENCES)
         emissions = tagger.emissions(SENTENCES)
         self.assertEqual(len(node), len(SENTENCES))
@@ -52,11 +52,12 @@ class CrossRuntimeParity(unittest.TestCase):
             job = Job(data[:40], data[40:], out, name="parity", pos=True, settings=Settings(epochs=2, batch_tokens=256, seed=4), verbose=False)
             train(job, Run())
             self.assert_same(out, Path(scratch))
-            # float16: both runtimes read the same rounded weights, so they still agree.
+            # float16: both runtimes read the same rounded weights, so they still agree ...
             half = Path(scratch) / "half"
             meta, network, clusters = load_bundle(out)
             save_bundle(half, meta, network, clusters, float16=True)
-            self.assert_same(half, Path(scratch))
+            # ... read from the .zip the app's Models → Import takes (modelFromZip).
+            self.assert_same(half, Path(scratch), zip_bundle(half))
 
 
 if __name__ == "__main__":

@@ -1,18 +1,19 @@
 /**
- * npx tsx src/cli/tagForParity.ts --model <dir> --input <sentences.json> --out <result.json> [--backend cpu|wasm]
+ * npx tsx src/cli/tagForParity.ts --model <dir|.zip> --input <sentences.json> --out <result.json> [--backend cpu|wasm]
  * The Node/tfjs side of the cross-runtime parity test (scale/tests/test_parity.py): loads a bundle
- * with loadModelFromDirectory, tags the sentences (a JSON list of token lists) as the app does, and
+ * with loadModelFromDirectory (a folder) or modelFromZip (a .zip, as Models → Import reads it), tags the sentences (a JSON list of token lists) as the app does, and
  * writes each sentence's tags, confidences and entity emission scores for the PyTorch side to compare.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import * as tf from '@tensorflow/tfjs';
 import { encodeBatch } from '../model/batching';
+import { modelFromZip } from '../model/bundle/zip';
 import { taggerOf } from '../model/model';
 import { loadModelFromDirectory } from '../model/node';
 import { inferenceContext } from '../model/tagger';
 import { fail, parseCliArgs, startBackend } from './modelArgs';
 
-const usage = 'npx tsx src/cli/tagForParity.ts --model <dir> --input <sentences.json> --out <result.json> [--backend cpu|wasm]';
+const usage = 'npx tsx src/cli/tagForParity.ts --model <dir|.zip> --input <sentences.json> --out <result.json> [--backend cpu|wasm]';
 const args = parseCliArgs({ model: { type: 'string' }, input: { type: 'string' }, out: { type: 'string' }, backend: { type: 'string' } }, usage);
 if (!args.model || !args.input || !args.out) fail(`--model, --input and --out are required\n\n${usage}`);
 
@@ -21,7 +22,9 @@ if (!Array.isArray(sentences) || !sentences.every((s) => Array.isArray(s) && s.l
   fail(`${args.input} must hold a JSON list of non-empty token lists`);
 }
 await startBackend(args.backend ?? 'cpu');
-const model = await loadModelFromDirectory(args.model).catch((error: Error) => fail(`cannot load ${args.model}: ${error.message}`));
+const modelPath = args.model;
+const load = modelPath.endsWith('.zip') ? async () => modelFromZip(new Uint8Array(await readFile(modelPath))) : () => loadModelFromDirectory(modelPath);
+const model = await load().catch((error: Error) => fail(`cannot load ${modelPath}: ${error.message}`));
 const predictions = await model.predict(sentences as string[][]);
 const tagger = taggerOf(model);
 

@@ -33,7 +33,8 @@ export async function stageDataset(file: Blob & { name?: string }, onProgress?: 
   if (file.size > MAX_DATASET_BYTES) {
     throw new Error(
       `"${fileName}" is ${megabytes(file.size)}: NER Studio trains on files up to ${megabytes(MAX_DATASET_BYTES)} ` +
-        '(about 4 million tokens) in the browser. Train on a part of it, or train at scale with TensorFlow and import the result.',
+        '(about 4 million tokens) in the browser. Train on a part of it, or train on all of it with PyTorch ' +
+        '(scale/train.py, one machine or several; README, "Training at scale") and import the bundle it writes in Models.',
     );
   }
   const head = new Uint8Array(await file.slice(0, 8192).arrayBuffer());

@@ -237,6 +237,8 @@ describe('Train view', () => {
       document.querySelector('[data-testid="dropzone"]')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, MAX_DATASET_BYTES + 1);
     await expect.poll(() => uploadError.textContent(), SOON).toMatch(/^"big\.csv" is 64\.0 MB: NER Studio trains on files up to 64\.0 MB/);
+    // It names the way that does exist for a bigger file: scale/'s PyTorch training, and where it is documented.
+    await expect(uploadError.textContent()).resolves.toMatch(/with PyTorch \(scale\/train\.py, one machine or several; README, "Training at scale"\)/);
     await expect(page.getByTestId('validation-report').count()).resolves.toBe(0);
     expect(errors).toEqual([]);
     await context.close();
