@@ -14,6 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import torch.distributed as dist  # noqa: E402
+
 from scale.bundle import zip_bundle  # noqa: E402
 from scale.datasets import read_dataset  # noqa: E402
 from scale.training import Job, Settings, start_run, train  # noqa: E402
@@ -84,6 +86,9 @@ def main(argv=None) -> int:
     except ValueError as error:
         print(f"scale/train.py: {error}", file=sys.stderr)
         return 2
+    if run.distributed:  # ranks leave together, after rank 0 has written the bundle
+        dist.barrier()
+        dist.destroy_process_group()
     if run.is_main and args.zip:
         print(f"wrote {zip_bundle(args.out)}")
     if run.is_main:
