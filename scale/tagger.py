@@ -57,14 +57,12 @@ class Tagger:
 
     @torch.no_grad()
     def emissions(self, sentences: list[list[str]]) -> list[np.ndarray]:
-        """Per-sentence tag scores [n, K] (CRF emissions, or log-softmax for the softmax head)."""
+        """Per-sentence entity scores [n, K] as the network outputs them (before any softmax or decoding)."""
         self.network.eval()
         out: list[np.ndarray] = [np.zeros(0)] * len(sentences)
         for batch in length_batches(sentences):
             ids, mask = self.encode([sentences[i] for i in batch])
             emissions, _ = self.network(ids, mask)
-            if self.meta["architecture"]["head"] != "crf":
-                emissions = torch.log_softmax(emissions, -1)
             for b, i in enumerate(batch):
                 out[i] = emissions[b, : len(sentences[i])].numpy()
         return out

@@ -11,7 +11,8 @@ import numpy as np
 
 from scale.bundle import load_bundle, save_bundle, zip_bundle
 from scale.datasets import read_dataset
-from scale.tagger import Tagger
+from scale.network import TaggerNetwork
+from scale.tagger import DEFAULT_ARCHITECTURE, Tagger, new_meta
 from scale.training import Job, Run, Settings, train
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -58,6 +59,12 @@ class CrossRuntimeParity(unittest.TestCase):
             save_bundle(half, meta, network, clusters, float16=True)
             # ... read from the .zip the app's Models → Import takes (modelFromZip).
             self.assert_same(half, Path(scratch), zip_bundle(half))
+
+    def test_softmax_head_bundle_tags_the_same_in_node(self):
+        meta = new_meta("softmax", ["geo", "org", "per"], architecture={**DEFAULT_ARCHITECTURE, "head": "softmax"})
+        with tempfile.TemporaryDirectory() as scratch:
+            save_bundle(Path(scratch) / "bundle", meta, TaggerNetwork(meta, seed=5))
+            self.assert_same(Path(scratch) / "bundle", Path(scratch))
 
 
 if __name__ == "__main__":
