@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseClusterTable } from '../core/clusters';
 import { readDataset, type DatasetFormat } from '../core/datasets';
-import { featurizeTokens, idsPerToken, wordShape } from '../model/features';
+import { featurizeTokens, idsPerToken, wordShape } from '../model/parity.testing';
 import { defaultFeatureConfig, validateMeta, type FeatureConfig } from '../model/spec';
 
 export const FIXTURE_DIR = 'scale/tests/fixtures';

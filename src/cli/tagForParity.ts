@@ -6,11 +6,9 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import * as tf from '@tensorflow/tfjs';
-import { encodeBatch } from '../model/batching';
-import { modelFromZip } from '../model/bundle/zip';
-import { taggerOf } from '../model/model';
+import { modelFromZip } from '../model';
 import { loadModelFromDirectory } from '../model/node';
-import { inferenceContext } from '../model/tagger';
+import { encodeBatch, inferenceContext, taggerOf } from '../model/parity.testing';
 import { fail, parseCliArgs, startBackend } from './modelArgs';
 
 const usage = 'npx tsx src/cli/tagForParity.ts --model <dir|.zip> --input <sentences.json> --out <result.json> [--backend cpu|wasm]';
