@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { articleTitle, titleFromFileName } from './articleTitle';
+
+describe('articleTitle', () => {
+  it('takes the first Markdown heading', () => {
+    expect(articleTitle('Some intro line\n\n## Getting started with Keras ##\n\nText.')).toBe('Getting started with Keras');
+  });
+
+  it('takes a first line that reads as a title, skipping a banner', () => {
+    expect(articleTitle('Member-only story\n\nWhy BERT Works\n\nIt does.')).toBe('Why BERT Works');
+  });
+
+  it("falls back to the file's name when the first line is a sentence", () => {
+    expect(articleTitle('The content for this article has been adapted from my own article.\n\nMore.', 'posts/10_Python_tools.txt')).toBe('10 Python tools');
+  });
+
+  it('cuts a long first line at a word without a file name', () => {
+    const line = 'This is a very long first sentence that goes on and on about machine learning models and data.';
+    expect(articleTitle(line)).toBe('This is a very long first sentence that goes on and on about machine learning…');
+  });
+
+  it('names an empty text', () => {
+    expect(articleTitle('  \n\n')).toBe('Untitled');
+  });
+
+  it('reads titles out of file names', () => {
+    expect(titleFromFileName('a\\b\\My_First__Post.html')).toBe('My First Post');
+  });
+});

@@ -1,0 +1,194 @@
+import { labelWeight } from '../analysis/labelWeights';
+import { libraryTerm } from './libraryTerm';
+import type { ArticleEntity, ArticleSummary } from './types';
+
+/**
+ * BM25's usual constants (Robertson & Zaragoza 2009): k1 saturates repeated mentions, b
+ * normalises by how many entity mentions an article has.
+ */
+const K1 = 1.2;
+const B = 0.75;
+
+/** One library term in one article: mentions summed over the entities that share the term. */
+interface Posting {
+  article: string;
+  count: number;
+}
+
+/** A term as shown in explanations and the topic picker: its most frequent display form and label. */
+export interface TermInfo {
+  term: string;
+  text: string;
+  label: string;
+  /** Articles that mention it. */
+  articles: number;
+}
+
+interface ArticleTerms {
+  /** term → mentions. */
+  counts: Map<string, number>;
+  /** term → the heaviest label weight among the article's entities of that term. */
+  weights: Map<string, number>;
+  length: number;
+}
+
+/** An entity two articles share, and how much it added to the rank. */
+export interface SharedEntity {
+  term: string;
+  text: string;
+  label: string;
+  contribution: number;
+}
+
+export interface RankedArticle {
+  id: string;
+  score: number;
+  /** Highest contribution first. */
+  shared: SharedEntity[];
+}
+
+function termsOf(entities: readonly ArticleEntity[]): ArticleTerms {
+  const counts = new Map<string, number>();
+  const weights = new Map<string, number>();
+  let length = 0;
+  for (const entity of entities) {
+    const term = libraryTerm(entity.text);
+    if (term === '') continue;
+    counts.set(term, (counts.get(term) ?? 0) + entity.count);
+    weights.set(term, Math.max(weights.get(term) ?? 0, labelWeight(entity.label)));
+    length += entity.count;
+  }
+  return { counts, weights, length };
+}
+
+/**
+ * The library's articles as bags of normalised entity terms, ranked by BM25: a technology that
+ * few articles share weighs far more than `machine learning`, which most of them mention. A
+ * term's weight in a query is its label's weight (`DEFAULT_LABEL_WEIGHTS`: dates count little).
+ */
+export class EntityIndex {
+  private readonly postings = new Map<string, Posting[]>();
+  private readonly articles = new Map<string, ArticleTerms>();
+  private readonly display = new Map<string, Map<string, { text: string; label: string; count: number }>>();
+  private totalLength = 0;
+
+  constructor(summaries: Iterable<Pick<ArticleSummary, 'id' | 'entities'>> = []) {
+    for (const summary of summaries) this.add(summary);
+  }
+
+  get size(): number {
+    return this.articles.size;
+  }
+
+  add(summary: Pick<ArticleSummary, 'id' | 'entities'>): void {
+    this.remove(summary.id);
+    const terms = termsOf(summary.entities);
+    this.articles.set(summary.id, terms);
+    this.totalLength += terms.length;
+    for (const [term, count] of terms.counts) {
+      let list = this.postings.get(term);
+      if (!list) this.postings.set(term, (list = []));
+      list.push({ article: summary.id, count });
+    }
+    for (const entity of summary.entities) {
+      const term = libraryTerm(entity.text);
+      let forms = this.display.get(term);
+      if (!forms) this.display.set(term, (forms = new Map()));
+      const formKey = `${entity.label}\u0000${entity.text}`;
+      const form = forms.get(formKey);
+      if (form) form.count += entity.count;
+      else forms.set(formKey, { text: entity.text, label: entity.label, count: entity.count });
+    }
+  }
+
+  remove(id: string): void {
+    const terms = this.articles.get(id);
+    if (!terms) return;
+    this.articles.delete(id);
+    this.totalLength -= terms.length;
+    for (const term of terms.counts.keys()) {
+      const list = this.postings.get(term)?.filter((posting) => posting.article !== id) ?? [];
+      if (list.length === 0) {
+        this.postings.delete(term);
+        this.display.delete(term);
+      } else this.postings.set(term, list);
+    }
+  }
+
+  /** ln(1 + (N − df + 0.5) / (df + 0.5)): never negative, so a term in every article still counts a little. */
+  idf(term: string): number {
+    const df = this.postings.get(term)?.length ?? 0;
+    return Math.log(1 + (this.articles.size - df + 0.5) / (df + 0.5));
+  }
+
+  info(term: string): TermInfo | null {
+    const forms = this.display.get(term);
+    if (!forms) return null;
+    let best: { text: string; label: string; count: number } | null = null;
+    for (const form of forms.values()) if (!best || form.count > best.count) best = form;
+    return best && { term, text: best.text, label: best.label, articles: this.postings.get(term)?.length ?? 0 };
+  }
+
+  /** Terms in at least `minArticles` articles, most articles first (ties: alphabetical). */
+  terms(minArticles = 1): TermInfo[] {
+    const result: TermInfo[] = [];
+    for (const [term, list] of this.postings) {
+      if (list.length < minArticles) continue;
+      const info = this.info(term);
+      if (info) result.push(info);
+    }
+    return result.sort((a, b) => b.articles - a.articles || a.term.localeCompare(b.term));
+  }
+
+  /** The ids of the articles that mention `term`. */
+  articlesWith(term: string): string[] {
+    return (this.postings.get(term) ?? []).map((posting) => posting.article);
+  }
+
+  /** BM25 term frequency part for `count` mentions in an article of `length` mentions. */
+  private saturated(count: number, length: number): number {
+    const average = this.articles.size === 0 ? 1 : this.totalLength / this.articles.size || 1;
+    return (count * (K1 + 1)) / (count + K1 * (1 - B + (B * length) / average));
+  }
+
+  /** Scores every article sharing a term of `query` (term → weight); `exclude` is left out. */
+  private rank(query: ReadonlyMap<string, number>, limit: number, exclude?: string): RankedArticle[] {
+    const scores = new Map<string, { score: number; shared: SharedEntity[] }>();
+    for (const [term, weight] of query) {
+      const list = this.postings.get(term);
+      if (!list) continue;
+      const idf = this.idf(term);
+      const info = this.info(term);
+      for (const posting of list) {
+        if (posting.article === exclude) continue;
+        const length = this.articles.get(posting.article)?.length ?? 0;
+        const contribution = weight * idf * this.saturated(posting.count, length);
+        let entry = scores.get(posting.article);
+        if (!entry) scores.set(posting.article, (entry = { score: 0, shared: [] }));
+        entry.score += contribution;
+        entry.shared.push({ term, text: info?.text ?? term, label: info?.label ?? '', contribution });
+      }
+    }
+    return [...scores]
+      .map(([id, { score, shared }]) => ({ id, score, shared: shared.sort((a, b) => b.contribution - a.contribution || a.term.localeCompare(b.term)) }))
+      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+      .slice(0, limit);
+  }
+
+  /**
+   * The articles most related to `id`, each with the shared entities that explain its rank. The
+   * open article's terms form the query, each weighted by its label and by 1 + ln(mentions).
+   */
+  related(id: string, limit = 5): RankedArticle[] {
+    const terms = this.articles.get(id);
+    if (!terms) return [];
+    const query = new Map<string, number>();
+    for (const [term, count] of terms.counts) query.set(term, (terms.weights.get(term) ?? 1) * (1 + Math.log(count)));
+    return this.rank(query, limit, id);
+  }
+
+  /** "Articles about…": the articles ranked by the chosen terms (each weighing the same). */
+  about(terms: readonly string[], limit = 20): RankedArticle[] {
+    return this.rank(new Map(terms.map((term) => [term, 1])), limit);
+  }
+}

@@ -1,0 +1,11 @@
+export * from './types';
+export { libraryTerm, termOfKey } from './libraryTerm';
+export { contentHash, normalizeContent } from './contentHash';
+export { articleTitle, titleFromFileName } from './articleTitle';
+export { sourceUrlOf, webUrl } from './sourceUrl';
+export { readHtml } from './readHtml';
+export { EntityIndex, type RankedArticle, type SharedEntity, type TermInfo } from './entityIndex';
+export { ArticleSearch, type SearchHit } from './articleSearch';
+export { matchesFilter, byNewest, NO_FILTER, type ArticleFilter } from './filterArticles';
+export { restoreSummary, restoreBody, restoreArticle, type Restored } from './restoreArticle';
+export { libraryToJson, readLibraryFile, LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION, type LibraryFile, type ReadLibraryFile } from './libraryFile';
