@@ -1,5 +1,6 @@
 /** The engine's contract with the page. Types only: the page imports this, never tfjs. */
 import type { AnalyzedDocument } from '../core/analysis';
+import type { ArticleAnalysis } from '../core/library';
 import type { DatasetError, DatasetFormat, DatasetStats, DatasetSentence, TextEncoding } from '../core/datasets';
 import type { TagScheme } from '../core/tags';
 import type { BackendName, Evaluation, Prediction, TrainOptions, TrainProgress, TrainResult } from '../model';
@@ -121,6 +122,11 @@ export interface EngineApi {
   evaluate(split: SplitChoice, part: 'train' | 'dev' | 'test'): Promise<Evaluation>;
   /** Tokenizes, splits and tags `text` with the active model. A newer call cancels an older one. */
   analyze(text: string, onProgress?: (progress: AnalyzeProgress) => void): Promise<AnalyzedDocument>;
+  /**
+   * Analyses one article for the reading library and returns only what it keeps (entities with
+   * counts, mention offsets, tags). Independent of `analyze`: neither cancels the other.
+   */
+  analyzeArticle(text: string): Promise<ArticleAnalysis>;
   /**
    * Parses an uploaded file in the worker, streaming; the valid sentences stay staged there for
    * `train`. Files over MAX_DATASET_BYTES are refused with a message, never read.

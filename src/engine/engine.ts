@@ -5,6 +5,7 @@ import type { EngineApi, StoredModel } from './api';
 import { createModelSlots, storeModel } from './modelSlots';
 import { createSession } from './session';
 import { createTrainingJob, PROGRESS_INTERVAL_MS } from './trainingJob';
+import { analyzeArticle } from './articleAnalysis';
 import { throttle } from './throttle';
 
 /**
@@ -72,6 +73,8 @@ export function createEngine(): EngineApi {
           onProgress: (sentencesDone, sentences) => report?.({ sentencesDone, sentences }, sentencesDone === sentences),
         });
       }),
+
+    analyzeArticle: (text) => session.run(() => analyzeArticle(models.requireActive(), text)),
 
     predict: (sentences) => session.run(() => models.requireActive().predict(sentences)),
 

@@ -4,6 +4,7 @@ export const VIEWS = [
   { id: 'graph', title: 'Graph' },
   { id: 'train', title: 'Train' },
   { id: 'models', title: 'Models' },
+  { id: 'library', title: 'Library' },
 ] as const;
 
 export type ViewId = (typeof VIEWS)[number]['id'];

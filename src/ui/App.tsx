@@ -9,6 +9,7 @@ import { ShareNotice } from './share/ShareNotice';
 import { useShareLinks } from './share/useShareLinks';
 import { AnalyzeView } from './views/AnalyzeView';
 import { GraphView } from './views/GraphView';
+import { LibraryView } from './library/LibraryView';
 import { ModelsView } from './views/ModelsView';
 import { TrainView } from './views/TrainView';
 
@@ -17,6 +18,7 @@ const VIEW_COMPONENTS: Record<ViewId, () => React.JSX.Element> = {
   graph: GraphView,
   train: TrainView,
   models: ModelsView,
+  library: LibraryView,
 };
 
 export function App() {
@@ -32,7 +34,8 @@ export function App() {
       <header className="header">
         <h1 className="header__title">NER Studio</h1>
         <Tabs current={view} />
-        <ShareButton view={view} />
+        {/* The library is this browser's own: a share link carries one text, never the library. */}
+        {view !== 'library' && <ShareButton view={view} />}
         <BackendBadge />
       </header>
       <ShareNotice />

@@ -9,3 +9,5 @@ export { ArticleSearch, type SearchHit } from './articleSearch';
 export { matchesFilter, byNewest, NO_FILTER, type ArticleFilter } from './filterArticles';
 export { restoreSummary, restoreBody, restoreArticle, type Restored } from './restoreArticle';
 export { libraryToJson, readLibraryFile, LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION, type LibraryFile, type ReadLibraryFile } from './libraryFile';
+export { compactAnalysis } from './compactAnalysis';
+export { readImportFiles, MAX_ARTICLE_BYTES, type ImportCandidate, type ImportText, type BadFile } from './importFiles';

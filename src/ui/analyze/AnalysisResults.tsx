@@ -6,6 +6,7 @@ import { ExportButtons } from './ExportButtons';
 import { HighlightedText } from './HighlightedText';
 import { Legend } from './Legend';
 import { SuggestedTags } from './SuggestedTags';
+import { SaveToLibrary } from '../library/SaveToLibrary';
 
 const ORIGIN_NOTE: Record<TextOrigin, string> = {
   typed: 'typed',
@@ -66,6 +67,7 @@ export function AnalysisResults({ text, origin }: { text: string; origin: TextOr
             <HighlightedText key={analysis.document.text} text={analysis.document.text} paragraphs={analysis.paragraphs} mentions={analysis.mentions} hiddenLabels={hiddenLabels} flashing={flashing} />
           </div>
           <aside className="results__side">
+            <SaveToLibrary analysis={analysis} current={analysis.document.text === text} />
             <SuggestedTags tags={analysis.tags} />
             <EntityTable entities={analysis.entities} onShow={flash} />
             <ExportButtons analysis={analysis} />

@@ -11,8 +11,11 @@ import { errorMessage } from '../../core/errors';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
+/** Every view but the library, which stays in this browser. */
+type SharedView = Exclude<ViewId, 'library'>;
+
 /** What the sender sees now, as share state. */
-function currentShareState(view: ViewId): ShareState {
+function currentShareState(view: SharedView): ShareState {
   const activeRef = useModelsStore.getState().activeRef;
   const { minWeight, maxNodes, focusedId } = useGraphViewStore.getState();
   return {
@@ -28,7 +31,7 @@ function currentShareState(view: ViewId): ShareState {
  * The header's Share button: makes a link that reproduces the current text, model, hidden labels
  * and view, copies it, and opens a dialog with the link, its caveats and the report download.
  */
-export function ShareButton({ view }: { view: ViewId }) {
+export function ShareButton({ view }: { view: SharedView }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [link, setLink] = useState<{ url: string; state: ShareState } | null>(null);
   const [copy, setCopy] = useState<CopyState>('idle');

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ChangeEvent, type ClipboardEvent } from 'react';
-import { htmlToText } from '../../core/text';
+import { readHtml } from '../../core/library/readHtml';
 import { useAnalysisStore } from '../../store/analysisStore';
 import { useDocumentStore } from '../../store/documentStore';
 import { useModelsStore } from '../../store/modelsStore';
@@ -18,7 +18,10 @@ export function AnalyzeView() {
   const [dropError, setDropError] = useState<string | null>(null);
   const drop = useTextDrop((dropped, isHtml) => {
     setDropError(null);
-    setText(isHtml ? htmlToText(dropped) : dropped, isHtml ? 'html-paste' : 'plain-paste');
+    if (isHtml) {
+      const { text: converted, sourceUrl } = readHtml(dropped);
+      setText(converted, 'html-paste', sourceUrl);
+    } else setText(dropped, 'plain-paste');
   }, setDropError);
 
   useEffect(() => {
@@ -36,9 +39,10 @@ export function AnalyzeView() {
     if (!html && !plain) return;
     event.preventDefault();
     const area = event.currentTarget;
-    const inserted = html ? htmlToText(html) : plain;
+    const read = html ? readHtml(html) : { text: plain, sourceUrl: null };
+    const inserted = read.text;
     const caret = area.selectionStart + inserted.length;
-    setText(area.value.slice(0, area.selectionStart) + inserted + area.value.slice(area.selectionEnd), html ? 'html-paste' : 'plain-paste');
+    setText(area.value.slice(0, area.selectionStart) + inserted + area.value.slice(area.selectionEnd), html ? 'html-paste' : 'plain-paste', read.sourceUrl);
     requestAnimationFrame(() => area.setSelectionRange(caret, caret));
   }
 

@@ -1,0 +1,127 @@
+import { create } from 'zustand';
+import { contentHash, readImportFiles, type BadFile } from '../core/library';
+import { readHtml } from '../core/library/readHtml';
+import { errorMessage } from '../core/errors';
+import { noteEngineError, useEngineStore } from './engineStore';
+import * as libraryDb from './libraryDb';
+import { activeArticleModel, articleRecord, useLibraryStore } from './libraryStore';
+
+type ImportStatus = 'idle' | 'reading' | 'running' | 'interrupted' | 'done' | 'cancelled' | 'failed';
+
+interface ImportState {
+  status: ImportStatus;
+  /** Articles analysed and saved by this run. */
+  done: number;
+  /** Already in the library (same content hash), or twice in the import. */
+  duplicates: number;
+  /** Files still waiting in the queue. */
+  remaining: number;
+  bad: BadFile[];
+  error: string | null;
+  /** Milliseconds until the queue is empty at this run's pace; null before the first article. */
+  etaMs: number | null;
+  /** Reads the files, queues the articles (in IndexedDB, so a reload can resume) and runs the queue. */
+  start: (files: readonly File[]) => Promise<void>;
+  /** After a reload: is an import waiting? */
+  checkInterrupted: () => Promise<void>;
+  resume: () => Promise<void>;
+  /** Stops after the article in progress and drops what is left in the queue. */
+  cancel: () => void;
+}
+
+let cancelRequested = false;
+
+export const useLibraryImportStore = create<ImportState>()((set, get) => {
+  async function run() {
+    const engine = useEngineStore.getState().engine;
+    const model = activeArticleModel();
+    if (!engine || !model) {
+      set({ status: 'failed', error: 'The model is not loaded yet: wait for it, then resume the import.' });
+      return;
+    }
+    cancelRequested = false;
+    const started = performance.now();
+    let processed = 0;
+    set({ status: 'running', error: null, etaMs: null, remaining: await libraryDb.queueLength() });
+    try {
+      for (;;) {
+        if (cancelRequested) {
+          await libraryDb.clearQueue();
+          set({ status: 'cancelled', remaining: 0, etaMs: null });
+          return;
+        }
+        const next = await libraryDb.nextQueued();
+        if (!next) break;
+        const { file } = next;
+        const id = await contentHash(file.text);
+        if (useLibraryStore.getState().has(id)) {
+          set((state) => ({ duplicates: state.duplicates + 1 }));
+        } else {
+          try {
+            const analysis = await engine.analyzeArticle(file.text);
+            const article = await articleRecord({ text: file.text, analysis, sourceUrl: file.sourceUrl, fileName: file.name, model });
+            await useLibraryStore.getState().addArticles([article]);
+            set((state) => ({ done: state.done + 1 }));
+          } catch (error) {
+            noteEngineError(error);
+            set((state) => ({ bad: [...state.bad, { name: file.name, reason: `the analysis failed: ${errorMessage(error)}` }] }));
+          }
+        }
+        await libraryDb.dequeue(next.key);
+        processed++;
+        const remaining = Math.max(0, get().remaining - 1);
+        set({ remaining, etaMs: ((performance.now() - started) / processed) * remaining });
+      }
+      set({ status: 'done', remaining: 0, etaMs: 0 });
+      void useLibraryStore.getState().refreshStorage();
+    } catch (error) {
+      set({ status: 'failed', error: errorMessage(error) });
+    }
+  }
+
+  return {
+    status: 'idle',
+    done: 0,
+    duplicates: 0,
+    remaining: 0,
+    bad: [],
+    error: null,
+    etaMs: null,
+
+    async start(files) {
+      if (get().status === 'running' || get().status === 'reading') return;
+      set({ status: 'reading', done: 0, duplicates: 0, remaining: 0, bad: [], error: null, etaMs: null });
+      try {
+        await useLibraryStore.getState().load();
+        const read = readImportFiles(await Promise.all(files.map(async (file) => ({ name: file.webkitRelativePath || file.name, bytes: new Uint8Array(await file.arrayBuffer()) }))), readHtml);
+        const bad: BadFile[] = [];
+        const good = read.flatMap((candidate) => (candidate.ok ? [candidate.file] : (bad.push({ name: candidate.name, reason: candidate.reason }), [])));
+        await libraryDb.enqueueFiles(good);
+        set({ bad });
+      } catch (error) {
+        set({ status: 'failed', error: errorMessage(error) });
+        return;
+      }
+      await run();
+    },
+
+    async checkInterrupted() {
+      if (get().status === 'running' || get().status === 'reading') return;
+      const remaining = await libraryDb.queueLength();
+      if (remaining > 0) set({ status: 'interrupted', remaining });
+    },
+
+    async resume() {
+      if (get().status === 'running') return;
+      await useLibraryStore.getState().load();
+      await run();
+    },
+
+    cancel() {
+      if (get().status === 'running') cancelRequested = true;
+      else if (get().status === 'interrupted') {
+        void libraryDb.clearQueue().then(() => set({ status: 'cancelled', remaining: 0 }));
+      }
+    },
+  };
+});
