@@ -137,6 +137,7 @@ try {
     judge.push({ article: summary.title, top3: ranked.map((entry) => ({ title: titles.get(entry.id), score: round(entry.score), shared: entry.shared.slice(0, 5).map((shared) => shared.text) })) });
   }
 
+  await page.getByLabel('Search the library').fill('');
   // One article opened by a click, as a person would: click → related list painted.
   const clickMs = await page.evaluate(async (title) => {
     const button = [...document.querySelectorAll<HTMLButtonElement>('.library__title')].find((element) => element.textContent === title);

@@ -1,7 +1,9 @@
 /**
  * npm run docs:screenshots — pictures of the built app for the README: the Analyze view and the
- * Graph view of the example article, in Debian's Chromium headless. Writes docs/analyze.png and docs/graph.png.
+ * Graph view of the example article, and the Library with the example and the e2e fixture articles
+ * imported, in Debian's Chromium headless. Writes docs/analyze.png, docs/graph.png and docs/library.png.
  */
+import path from 'node:path';
 import { launchChromium } from '../tests/e2e/browser';
 import { serveBuiltApp } from '../bench/appServer';
 
@@ -17,7 +19,18 @@ try {
   await page.locator('[data-testid="graph-canvas"][data-layout-ms]').waitFor({ timeout: 60_000 });
   await page.waitForTimeout(500);
   await page.screenshot({ path: 'docs/graph.png' });
-  console.log('wrote docs/analyze.png, docs/graph.png');
+  await page.getByRole('link', { name: 'Analyze' }).click();
+  await page.getByRole('button', { name: 'Save to library' }).click();
+  await page.getByText('Saved to the library.').waitFor();
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Library' }).click();
+  const fixtures = path.resolve(import.meta.dirname, '../tests/fixtures/library');
+  const files = ['article-merkel.txt', 'article-macron.txt', 'folder/toyota.txt', 'folder/nasa.md', 'folder/election.html'].map((name) => path.join(fixtures, name));
+  await page.getByTestId('bulk-import-input').setInputFiles(files);
+  await page.locator('[data-testid="import-progress"][data-status="done"]').waitFor({ timeout: 120_000 });
+  await page.getByRole('button', { name: 'Merkel visits Paris' }).click();
+  await page.getByTestId('related-item').first().waitFor();
+  await page.screenshot({ path: 'docs/library.png' });
+  console.log('wrote docs/analyze.png, docs/graph.png, docs/library.png');
 } finally {
   await browser.close();
   await app.close();

@@ -123,10 +123,10 @@ export interface EngineApi {
   /** Tokenizes, splits and tags `text` with the active model. A newer call cancels an older one. */
   analyze(text: string, onProgress?: (progress: AnalyzeProgress) => void): Promise<AnalyzedDocument>;
   /**
-   * Analyses one article for the reading library and returns only what it keeps (entities with
-   * counts, mention offsets, tags). Independent of `analyze`: neither cancels the other.
+   * Analyses articles for the reading library and returns only what it keeps of each (entities
+   * with counts, mention offsets, tags), in order. Independent of `analyze`: neither cancels the other.
    */
-  analyzeArticle(text: string): Promise<ArticleAnalysis>;
+  analyzeArticles(texts: string[]): Promise<ArticleAnalysis[]>;
   /**
    * Parses an uploaded file in the worker, streaming; the valid sentences stay staged there for
    * `train`. Files over MAX_DATASET_BYTES are refused with a message, never read.

@@ -1,11 +1,13 @@
 import { analyzeDocument } from '../core/analysis';
-import { compactAnalysis, type ArticleAnalysis } from '../core/library';
+import { compactAnalysis, joinArticles, splitDocument, type ArticleAnalysis } from '../core/library';
 import { analyzeText, type NerModel } from '../model';
 
 /**
- * One article analysed for the library: only its compact analysis crosses back to the page, so
+ * Articles analysed for the library as one joint text, so the tagger's batches are full however
+ * short each article is, then cut back apart. Only the compact analyses cross back to the page:
  * a bulk import of a thousand articles never ships (or keeps) their tokens and confidences.
  */
-export async function analyzeArticle(model: NerModel, text: string): Promise<ArticleAnalysis> {
-  return compactAnalysis(analyzeDocument(await analyzeText(model, text)));
+export async function analyzeArticles(model: NerModel, texts: readonly string[]): Promise<ArticleAnalysis[]> {
+  const { text, ranges } = joinArticles(texts);
+  return splitDocument(await analyzeText(model, text), ranges).map((document) => compactAnalysis(analyzeDocument(document)));
 }

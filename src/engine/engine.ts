@@ -5,7 +5,7 @@ import type { EngineApi, StoredModel } from './api';
 import { createModelSlots, storeModel } from './modelSlots';
 import { createSession } from './session';
 import { createTrainingJob, PROGRESS_INTERVAL_MS } from './trainingJob';
-import { analyzeArticle } from './articleAnalysis';
+import { analyzeArticles } from './articleAnalysis';
 import { throttle } from './throttle';
 
 /**
@@ -74,7 +74,7 @@ export function createEngine(): EngineApi {
         });
       }),
 
-    analyzeArticle: (text) => session.run(() => analyzeArticle(models.requireActive(), text)),
+    analyzeArticles: (texts) => session.run(() => analyzeArticles(models.requireActive(), texts)),
 
     predict: (sentences) => session.run(() => models.requireActive().predict(sentences)),
 

@@ -115,20 +115,31 @@ function queuedFile(value: unknown): QueuedFile | null {
   return { name, text, sourceUrl: typeof sourceUrl === 'string' ? sourceUrl : null };
 }
 
-/** The first file waiting, or null; an unreadable entry is dropped rather than blocking the queue. */
-export async function nextQueued(): Promise<{ key: number; file: QueuedFile } | null> {
-  const database = await db();
-  for (;;) {
-    const cursor = await database.transaction('queue').store.openCursor();
-    if (!cursor) return null;
+/**
+ * The first files waiting, up to `maxFiles` or until they hold `maxChars` characters (at least
+ * one); an unreadable entry is dropped rather than blocking the queue.
+ */
+export async function nextQueued(maxFiles: number, maxChars: number): Promise<{ key: number; file: QueuedFile }[]> {
+  const transaction = (await db()).transaction('queue', 'readwrite');
+  const batch: { key: number; file: QueuedFile }[] = [];
+  let chars = 0;
+  let cursor = await transaction.store.openCursor();
+  while (cursor && batch.length < maxFiles && (batch.length === 0 || chars < maxChars)) {
     const file = queuedFile(cursor.value);
-    if (file) return { key: cursor.key, file };
-    await database.delete('queue', cursor.key);
+    if (file) {
+      batch.push({ key: cursor.key, file });
+      chars += file.text.length;
+    } else await cursor.delete();
+    cursor = await cursor.continue();
   }
+  await transaction.done;
+  return batch;
 }
 
-export async function dequeue(key: number): Promise<void> {
-  await (await db()).delete('queue', key);
+export async function dequeue(keys: readonly number[]): Promise<void> {
+  const transaction = (await db()).transaction('queue', 'readwrite');
+  for (const key of keys) void transaction.store.delete(key);
+  await transaction.done;
 }
 
 export async function queueLength(): Promise<number> {

@@ -189,7 +189,7 @@ export const useLibraryStore = create<LibraryState>()((set, get) => {
           return;
         }
         if (stillOpen()) set({ open: { id, status: 'reanalyzing', body, error: null, reanalyzedFrom: null } });
-        const analysis = await engine.analyzeArticle(body.text);
+        const [analysis] = await engine.analyzeArticles([body.text]);
         const article: LibraryArticle = { ...summary, entities: analysis.entities, tags: analysis.tags, words: analysis.words, model, text: body.text, mentions: analysis.mentions };
         await libraryDb.putArticles([article]);
         indexArticles([article]);

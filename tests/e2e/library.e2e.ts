@@ -94,6 +94,15 @@ describe('the reading library', () => {
     );
   });
 
+  it('draws the library graph of entities shared by articles', async () => {
+    await page.getByRole('button', { name: 'Show the library graph' }).click();
+    const graph = page.getByTestId('library-graph');
+    await graph.waitFor();
+    expect(Number(await graph.getAttribute('data-nodes'))).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => graph.getByTestId('graph-canvas').getAttribute('data-layout-ms'), { timeout: 30_000 }).toMatch(/^\d+$/);
+    expect(await graph.locator('canvas').count()).toBeGreaterThan(0);
+  });
+
   it('restores the library from its exported file after deleting articles', async () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export library' }).click();

@@ -8,6 +8,7 @@ describe('articleTitle', () => {
 
   it('takes a first line that reads as a title, skipping a banner', () => {
     expect(articleTitle('Member-only story\n\nWhy BERT Works\n\nIt does.')).toBe('Why BERT Works');
+    expect(articleTitle('Member-only story 10 New Things I Learnt\n\nChangelog:')).toBe('10 New Things I Learnt');
   });
 
   it("falls back to the file's name when the first line is a sentence", () => {

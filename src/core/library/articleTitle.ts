@@ -2,8 +2,8 @@
 const MAX_TITLE_LINE = 120;
 const TRUNCATED_TITLE = 80;
 const MARKDOWN_HEADING = /^#{1,6}\s+(.+?)\s*#*\s*$/;
-/** Banners that open some copied pages and name nothing (Medium's "Member-only story"). */
-const BANNERS = /^(?:member-only story|sign in|sign up|open in app)$/i;
+/** Banners that open some copied pages and name nothing (Medium's "Member-only story", alone or glued to the title). */
+const BANNER = /^(?:member-only story|sign in|sign up|open in app)\b\s*/i;
 
 /**
  * An article's title: its first Markdown heading near the top; else its first line when it reads
@@ -11,7 +11,7 @@ const BANNERS = /^(?:member-only story|sign in|sign up|open in app)$/i;
  * else the first line cut at a word near 80 characters.
  */
 export function articleTitle(text: string, fileName?: string | null): string {
-  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '' && !BANNERS.test(line));
+  const lines = text.split(/\r?\n/).map((line) => line.trim().replace(BANNER, '')).filter((line) => line !== '');
   for (const line of lines.slice(0, 20)) {
     const heading = MARKDOWN_HEADING.exec(line);
     if (heading) return heading[1];

@@ -11,3 +11,5 @@ export { restoreSummary, restoreBody, restoreArticle, type Restored } from './re
 export { libraryToJson, readLibraryFile, LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION, type LibraryFile, type ReadLibraryFile } from './libraryFile';
 export { compactAnalysis } from './compactAnalysis';
 export { readImportFiles, MAX_ARTICLE_BYTES, type ImportCandidate, type ImportText, type BadFile } from './importFiles';
+export { libraryGraph, type LibraryGraphOptions } from './libraryGraph';
+export { joinArticles, splitDocument, ARTICLE_SEPARATOR } from './splitDocument';

@@ -5,6 +5,7 @@ import { ArticleList } from './ArticleList';
 import { ArticlePanel } from './ArticlePanel';
 import { BulkImport } from './BulkImport';
 import { LibraryFileButtons } from './LibraryFileButtons';
+import { LibraryGraph } from './LibraryGraph';
 import { StorageInfo } from './StorageInfo';
 import { TopicPicker } from './TopicPicker';
 import './library.css';
@@ -13,6 +14,7 @@ import './library.css';
 export function LibraryView() {
   const { status, error, summaries, broken, revision, query, filter, open, notice, load, setQuery, setFilter, openArticle } = useLibraryStore();
   const [fileError, setFileError] = useState<string | null>(null);
+  const [showGraph, setShowGraph] = useState(false);
   useEffect(() => {
     void load();
   }, [load]);
@@ -40,6 +42,9 @@ export function LibraryView() {
           </span>
         )}
         <LibraryFileButtons onError={setFileError} />
+        <button type="button" aria-pressed={showGraph} onClick={() => setShowGraph(!showGraph)} disabled={summaries.size === 0}>
+          {showGraph ? 'Hide the library graph' : 'Show the library graph'}
+        </button>
       </div>
       <BulkImport />
       {status === 'loading' && <p role="status">Opening the library…</p>}
@@ -53,6 +58,7 @@ export function LibraryView() {
         </details>
       )}
       <StorageInfo />
+      {showGraph && summaries.size > 0 && <LibraryGraph />}
       {status === 'ready' && summaries.size === 0 ? (
         <p className="library__empty">The library is empty. Analyse an article and press “Save to library”, or import files above.</p>
       ) : (
