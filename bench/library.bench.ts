@@ -96,6 +96,8 @@ try {
   const heapAfter = await heapMb(page);
   const tensorsAfter = await page.evaluate(() => window.nerStudio!.engine.numTensors());
 
+  // LIBRARY_BENCH_DUMP=<file> keeps the summaries (entities, tags; no text) for ranking experiments in Node.
+  if (process.env.LIBRARY_BENCH_DUMP) await writeFile(process.env.LIBRARY_BENCH_DUMP, JSON.stringify(await page.evaluate(() => window.nerStudioLibrary!.summaries())));
   const summaries = await page.evaluate(() => window.nerStudioLibrary!.summaries().map(({ id, fileName, title }) => ({ id, fileName, title })));
   const byFile = new Map(summaries.map((summary) => [summary.fileName ?? '', summary]));
 

@@ -5,6 +5,7 @@ import { errorMessage } from '../core/errors';
 import { noteEngineError, useEngineStore } from './engineStore';
 import * as libraryDb from './libraryDb';
 import type { ArticleModel } from '../core/library';
+import type { Engine } from '../engine/client';
 import { activeArticleModel, articleRecord, useLibraryStore } from './libraryStore';
 
 type ImportStatus = 'idle' | 'reading' | 'running' | 'interrupted' | 'done' | 'cancelled' | 'failed';
@@ -40,8 +41,6 @@ let cancelRequested = false;
 const BATCH_FILES = 16;
 const BATCH_CHARS = 40_000;
 
-type Engine = NonNullable<ReturnType<typeof useEngineStore.getState>['engine']>;
-
 /** Analyses and saves one batch; duplicates (of the library or within the batch) are counted, not analysed. */
 async function importBatch(engine: Engine, model: ArticleModel, batch: readonly { file: libraryDb.QueuedFile }[]): Promise<void> {
   const fresh: { file: libraryDb.QueuedFile; id: string }[] = [];
@@ -62,6 +61,11 @@ async function importBatch(engine: Engine, model: ArticleModel, batch: readonly 
     useLibraryImportStore.setState((state) => ({ done: state.done + articles.length }));
   } catch (error) {
     noteEngineError(error);
+    // One bad article must not fail its batch-mates: each is tried again on its own.
+    if (fresh.length > 1) {
+      for (const entry of fresh) await importBatch(engine, model, [entry]);
+      return;
+    }
     const reason = `the analysis failed: ${errorMessage(error)}`;
     useLibraryImportStore.setState((state) => ({ bad: [...state.bad, ...fresh.map(({ file }) => ({ name: file.name, reason }))] }));
   }
@@ -72,7 +76,7 @@ export const useLibraryImportStore = create<ImportState>()((set, get) => {
     const engine = useEngineStore.getState().engine;
     const model = activeArticleModel();
     if (!engine || !model) {
-      set({ status: 'failed', error: 'The model is not loaded yet: wait for it, then resume the import.' });
+      set({ status: 'failed', error: 'The model is not loaded yet: wait for it, then resume the import.', remaining: await libraryDb.queueLength() });
       return;
     }
     cancelRequested = false;
@@ -97,7 +101,7 @@ export const useLibraryImportStore = create<ImportState>()((set, get) => {
       set({ status: 'done', remaining: 0, etaMs: 0 });
       void useLibraryStore.getState().refreshStorage();
     } catch (error) {
-      set({ status: 'failed', error: errorMessage(error) });
+      set({ status: 'failed', error: errorMessage(error), remaining: await libraryDb.queueLength().catch(() => 0) });
     }
   }
 

@@ -115,6 +115,45 @@ describe('the reading library', () => {
     await page.getByTestId('library-file-input').setInputFiles(file);
     await expect.poll(() => page.getByTestId('library-notice').textContent()).toBe('Imported 5 articles.');
     await expect.poll(() => libraryTitles(page).then((titles) => titles.length)).toBe(5);
+  });
+
+  it('resumes an import interrupted by a reload', async () => {
+    // What a reload in the middle of an import leaves: a file still queued in IndexedDB.
+    await putRecord(page, 'queue', { name: 'queued.txt', text: 'Serena wins in London\n\nSerena Williams won the final in London on Saturday.', sourceUrl: null });
+    await page.reload();
+    await expect.poll(() => page.getByTestId('import-interrupted').textContent()).toContain('interrupted with 1 file left');
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await page.locator('[data-testid="import-progress"][data-status="done"]').waitFor({ timeout: 60_000 });
+    await expect.poll(() => libraryTitles(page)).toContain('Serena wins in London');
+  });
+
+  it('lists a damaged stored record and opens the rest of the library', async () => {
+    await putRecord(page, 'summaries', { id: 'f'.repeat(64), title: 42 });
+    await page.reload();
+    await expect.poll(() => page.getByTestId('library-broken').textContent()).toContain('1 stored record is damaged and left out');
+    expect(await page.getByTestId('library-broken').textContent()).toContain('its title is not text');
+    await expect.poll(() => libraryTitles(page).then((titles) => titles.length)).toBe(6);
     expect(errors).toEqual([]);
   });
 });
+
+/** Writes a record into the library's IndexedDB behind the app's back. */
+function putRecord(page: Page, store: string, value: object): Promise<void> {
+  return page.evaluate(
+    ({ store, value }) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('ner-studio-library');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const transaction = request.result.transaction(store, 'readwrite');
+          transaction.objectStore(store).put(value);
+          transaction.oncomplete = () => {
+            request.result.close();
+            resolve();
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    { store, value },
+  );
+}

@@ -15,6 +15,12 @@ describe('articleTitle', () => {
     expect(articleTitle('The content for this article has been adapted from my own article.\n\nMore.', 'posts/10_Python_tools.txt')).toBe('10 Python tools');
   });
 
+  it("prefers a .txt file's name when it reads as a title", () => {
+    expect(articleTitle('Photo by Ann on Unsplash\n\nBody.', 'Why_BERT_Works.txt')).toBe('Why BERT Works');
+    expect(articleTitle('Toyota opens a factory\n\nBody.', 'toyota.txt')).toBe('Toyota opens a factory');
+    expect(articleTitle('Short line\n\nBody.', 'Why_BERT_Works.md')).toBe('Short line');
+  });
+
   it('cuts a long first line at a word without a file name', () => {
     const line = 'This is a very long first sentence that goes on and on about machine learning models and data.';
     expect(articleTitle(line)).toBe('This is a very long first sentence that goes on and on about machine learning…');

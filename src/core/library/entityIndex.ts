@@ -62,15 +62,18 @@ function termsOf(entities: readonly ArticleEntity[]): ArticleTerms {
 }
 
 /**
- * The library's articles as bags of normalised entity terms, ranked by BM25: a technology that
- * few articles share weighs far more than `machine learning`, which most of them mention. A
- * term's weight in a query is its label's weight (`DEFAULT_LABEL_WEIGHTS`: dates count little).
+ * The library's articles as bags of normalised entity terms, weighted by idf: a technology that
+ * few articles share weighs far more than `machine learning`, which most of them mention, and a
+ * term's label weighs too (`DEFAULT_LABEL_WEIGHTS`: dates count little). Related articles by the
+ * cosine of TF-IDF vectors, articles about chosen topics by BM25.
  */
 export class EntityIndex {
   private readonly postings = new Map<string, Posting[]>();
   private readonly articles = new Map<string, ArticleTerms>();
   private readonly display = new Map<string, Map<string, { text: string; label: string; count: number }>>();
   private totalLength = 0;
+  /** Each article's TF-IDF vector length, valid until the library changes (idf moves with it). */
+  private norms: Map<string, number> | null = null;
 
   constructor(summaries: Iterable<Pick<ArticleSummary, 'id' | 'entities'>> = []) {
     for (const summary of summaries) this.add(summary);
@@ -82,6 +85,7 @@ export class EntityIndex {
 
   add(summary: Pick<ArticleSummary, 'id' | 'entities'>): void {
     this.remove(summary.id);
+    this.norms = null;
     const terms = termsOf(summary.entities);
     this.articles.set(summary.id, terms);
     this.totalLength += terms.length;
@@ -104,6 +108,7 @@ export class EntityIndex {
   remove(id: string): void {
     const terms = this.articles.get(id);
     if (!terms) return;
+    this.norms = null;
     this.articles.delete(id);
     this.totalLength -= terms.length;
     for (const term of terms.counts.keys()) {
@@ -169,26 +174,67 @@ export class EntityIndex {
         entry.shared.push({ term, text: info?.text ?? term, label: info?.label ?? '', contribution });
       }
     }
-    return [...scores]
-      .map(([id, { score, shared }]) => ({ id, score, shared: shared.sort((a, b) => b.contribution - a.contribution || a.term.localeCompare(b.term)) }))
-      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
-      .slice(0, limit);
+    return sortRanked(scores, limit);
+  }
+
+  /** A term's weight in an article's vector before idf: its label's weight × (1 + ln mentions). */
+  private static termWeight(terms: ArticleTerms, term: string): number {
+    return (terms.weights.get(term) ?? 1) * (1 + Math.log(terms.counts.get(term) ?? 1));
+  }
+
+  private norm(id: string): number {
+    if (!this.norms) {
+      this.norms = new Map();
+      for (const [article, terms] of this.articles) {
+        let sum = 0;
+        for (const term of terms.counts.keys()) sum += (EntityIndex.termWeight(terms, term) * this.idf(term)) ** 2;
+        this.norms.set(article, Math.sqrt(sum) || 1);
+      }
+    }
+    return this.norms.get(id) ?? 1;
   }
 
   /**
-   * The articles most related to `id`, each with the shared entities that explain its rank. The
-   * open article's terms form the query, each weighted by its label and by 1 + ln(mentions).
+   * The articles most related to `id`, each with the shared entities that explain its rank: the
+   * cosine of their TF-IDF vectors (term weight = label weight × (1 + ln mentions) × idf). Cosine
+   * rather than BM25 here, as the query is a whole article: BM25 lets long articles, which share
+   * something with everything, outrank close ones (37.5 % vs 50 % of title pairs found in the top 5
+   * on the Medium library, bench:library). Each shared entity's contribution is its product term.
    */
   related(id: string, limit = 5): RankedArticle[] {
-    const terms = this.articles.get(id);
-    if (!terms) return [];
-    const query = new Map<string, number>();
-    for (const [term, count] of terms.counts) query.set(term, (terms.weights.get(term) ?? 1) * (1 + Math.log(count)));
-    return this.rank(query, limit, id);
+    const query = this.articles.get(id);
+    if (!query) return [];
+    const queryNorm = this.norm(id);
+    const scores = new Map<string, { score: number; shared: SharedEntity[] }>();
+    for (const term of query.counts.keys()) {
+      const list = this.postings.get(term);
+      if (!list) continue;
+      const idf = this.idf(term);
+      const queryWeight = (EntityIndex.termWeight(query, term) * idf) / queryNorm;
+      const info = this.info(term);
+      for (const posting of list) {
+        if (posting.article === id) continue;
+        const other = this.articles.get(posting.article);
+        if (!other) continue;
+        const contribution = (queryWeight * EntityIndex.termWeight(other, term) * idf) / this.norm(posting.article);
+        let entry = scores.get(posting.article);
+        if (!entry) scores.set(posting.article, (entry = { score: 0, shared: [] }));
+        entry.score += contribution;
+        entry.shared.push({ term, text: info?.text ?? term, label: info?.label ?? '', contribution });
+      }
+    }
+    return sortRanked(scores, limit);
   }
 
-  /** "Articles about…": the articles ranked by the chosen terms (each weighing the same). */
+  /** "Articles about…": the articles ranked by BM25 for the chosen terms (each weighing the same). */
   about(terms: readonly string[], limit = 20): RankedArticle[] {
     return this.rank(new Map(terms.map((term) => [term, 1])), limit);
   }
+}
+
+function sortRanked(scores: ReadonlyMap<string, { score: number; shared: SharedEntity[] }>, limit: number): RankedArticle[] {
+  return [...scores]
+    .map(([id, { score, shared }]) => ({ id, score, shared: shared.sort((a, b) => b.contribution - a.contribution || a.term.localeCompare(b.term)) }))
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+    .slice(0, limit);
 }

@@ -65,6 +65,7 @@ export function BulkImport() {
             {bad.length > 0 && `, ${bad.length} skipped`}.
           </span>
           {status === 'running' && <button type="button" onClick={cancel}>Cancel</button>}
+          {status === 'failed' && remaining > 0 && <button type="button" onClick={() => void resume()}>Resume ({remaining} left)</button>}
         </div>
       )}
       {error && <p className="notice notice--error" role="alert">{error}</p>}
