@@ -1,10 +1,8 @@
 import { create } from 'zustand';
-import { contentHash, readImportFiles, type BadFile } from '../core/library';
-import { readHtml } from '../core/library/readHtml';
+import { contentHash, readHtml, readImportFiles, type ArticleModel, type BadFile } from '../core/library';
 import { errorMessage } from '../core/errors';
 import { noteEngineError, useEngineStore } from './engineStore';
 import * as libraryDb from './libraryDb';
-import type { ArticleModel } from '../core/library';
 import type { Engine } from '../engine/client';
 import { activeArticleModel, articleRecord, useLibraryStore } from './libraryStore';
 

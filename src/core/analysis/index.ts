@@ -13,3 +13,5 @@ export { entityGraph } from './entityGraph';
 export { mentionsToJson } from './mentionsToJson';
 export { mentionsToCsv } from './mentionsToCsv';
 export { documentToConll } from './documentToConll';
+export { labelWeight } from './labelWeights';
+export { normalizeEntityText } from './entityKey';

@@ -1,4 +1,4 @@
-import type { DocumentAnalysis } from '../analysis/analyzeDocument';
+import type { DocumentAnalysis } from '../analysis';
 import type { ArticleAnalysis } from './types';
 
 /** What the library keeps of an analysis: entities with counts, mention offsets and tags; no tokens. */

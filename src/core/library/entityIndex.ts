@@ -1,4 +1,4 @@
-import { labelWeight } from '../analysis/labelWeights';
+import { labelWeight } from '../analysis';
 import { libraryTerm } from './libraryTerm';
 import type { ArticleEntity, ArticleSummary } from './types';
 

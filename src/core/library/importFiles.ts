@@ -1,5 +1,5 @@
 import { unzipSync } from 'fflate';
-import { looksBinary } from '../datasets/looksBinary';
+import { looksBinary } from '../datasets';
 
 /** A file of a bulk import, read: its text (HTML converted) and the source URL HTML carried. */
 export interface ImportText {

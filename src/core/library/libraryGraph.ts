@@ -1,5 +1,4 @@
-import { labelWeight } from '../analysis/labelWeights';
-import type { EntityGraph, GraphEdge, GraphNode } from '../analysis/types';
+import { labelWeight, type EntityGraph, type GraphEdge, type GraphNode } from '../analysis';
 import { libraryTerm } from './libraryTerm';
 import type { ArticleSummary } from './types';
 

@@ -1,4 +1,4 @@
-import { normalizeEntityText } from '../analysis/entityKey';
+import { normalizeEntityText } from '../analysis';
 
 /** A final `s` that is not a plural: `analysis`, `bus`, `class`, `pandas` stays a name. */
 const NOT_PLURAL = /(?:ss|us|is|as|os|ies)$/;

@@ -1,4 +1,4 @@
-import type { SuggestedTag } from '../analysis/types';
+import type { SuggestedTag } from '../analysis';
 import type { ArticleBody, ArticleEntity, ArticleMention, ArticleSummary, LibraryArticle } from './types';
 
 /** A stored or imported record, checked: the article, or why it cannot be used. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../text';
-import type { AnalyzedDocument } from '../analysis/types';
+import type { AnalyzedDocument } from '../analysis';
 import { joinArticles, splitDocument } from './splitDocument';
 
 /** A document as the engine returns it, every token tagged O. */

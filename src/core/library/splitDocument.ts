@@ -1,4 +1,4 @@
-import type { AnalyzedDocument } from '../analysis/types';
+import type { AnalyzedDocument } from '../analysis';
 
 /**
  * Between two articles analysed as one text: a blank line always ends a sentence

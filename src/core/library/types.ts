@@ -1,5 +1,5 @@
 /** The data of the reading library: what is kept of an analysed article, and what ranks it. */
-import type { SuggestedTag } from '../analysis/types';
+import type { SuggestedTag } from '../analysis';
 
 /** One entity of an article, without its mentions: what ranking, filters and the graph read. */
 export interface ArticleEntity {

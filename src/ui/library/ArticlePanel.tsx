@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Mention } from '../../core/analysis/types';
+import type { Mention } from '../../core/analysis';
 import { libraryTerm, type ArticleSummary } from '../../core/library';
 import { paragraphRanges } from '../../core/text';
 import { relatedArticles, useLibraryStore, type OpenArticle } from '../../store/libraryStore';

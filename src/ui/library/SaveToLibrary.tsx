@@ -3,7 +3,7 @@ import type { DocumentAnalysis } from '../../core/analysis';
 import { errorMessage } from '../../core/errors';
 import { useDocumentStore } from '../../store/documentStore';
 import { useLibraryStore } from '../../store/libraryStore';
-import { hashForView } from '../routes';
+import { hashForView } from '../../store/views';
 
 /** Saves the analysed article to the library: an explicit action, never automatic. */
 export function SaveToLibrary({ analysis, current }: { analysis: DocumentAnalysis; current: boolean }) {

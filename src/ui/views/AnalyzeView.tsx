@@ -1,5 +1,5 @@
 import { useEffect, useState, type ChangeEvent, type ClipboardEvent } from 'react';
-import { readHtml } from '../../core/library/readHtml';
+import { readHtml } from '../../core/library';
 import { useAnalysisStore } from '../../store/analysisStore';
 import { useDocumentStore } from '../../store/documentStore';
 import { useModelsStore } from '../../store/modelsStore';
