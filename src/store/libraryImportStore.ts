@@ -5,6 +5,7 @@ import { noteEngineError, useEngineStore } from './engineStore';
 import * as libraryDb from './libraryDb';
 import type { Engine } from '../engine/client';
 import { activeArticleModel, articleRecord, useLibraryStore } from './libraryStore';
+import { useModelsStore } from './modelsStore';
 
 type ImportStatus = 'idle' | 'reading' | 'running' | 'interrupted' | 'done' | 'cancelled' | 'failed';
 
@@ -69,12 +70,32 @@ async function importBatch(engine: Engine, model: ArticleModel, batch: readonly 
   }
 }
 
+/** The active model once it has loaded (an import resumed right after a reload waits for it); null if loading failed. */
+function loadedModel(): Promise<ArticleModel | null> {
+  return new Promise((resolve) => {
+    let unsubscribe: (() => void) | null = null;
+    const check = () => {
+      const { status } = useModelsStore.getState();
+      const model = activeArticleModel();
+      if ((status === 'ready' && model) || status === 'failed') {
+        unsubscribe?.();
+        unsubscribe = null;
+        resolve(status === 'ready' ? model : null);
+        return true;
+      }
+      return false;
+    };
+    if (!check()) unsubscribe = useModelsStore.subscribe(() => void check());
+  });
+}
+
 export const useLibraryImportStore = create<ImportState>()((set, get) => {
   async function run() {
+    set({ status: 'running', error: null });
     const engine = useEngineStore.getState().engine;
-    const model = activeArticleModel();
+    const model = await loadedModel();
     if (!engine || !model) {
-      set({ status: 'failed', error: 'The model is not loaded yet: wait for it, then resume the import.', remaining: await libraryDb.queueLength() });
+      set({ status: 'failed', error: 'The model could not be loaded, so nothing can be analysed: choose a model in Models, then resume the import.', remaining: await libraryDb.queueLength() });
       return;
     }
     cancelRequested = false;

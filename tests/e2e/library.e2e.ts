@@ -131,7 +131,7 @@ describe('the reading library', () => {
     await putRecord(page, 'summaries', { id: 'f'.repeat(64), title: 42 });
     await page.reload();
     await expect.poll(() => page.getByTestId('library-broken').textContent()).toContain('1 stored record is damaged and left out');
-    expect(await page.getByTestId('library-broken').textContent()).toContain('its title is not text');
+    expect(await page.getByTestId('library-broken').textContent()).toContain('its model is not an object');
     await expect.poll(() => libraryTitles(page).then((titles) => titles.length)).toBe(6);
     expect(errors).toEqual([]);
   });
