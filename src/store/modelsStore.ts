@@ -3,6 +3,8 @@ import type { ModelSource, StoredModel } from '../engine/api';
 import { validateMeta, type ModelMeta } from '../model/spec';
 import { useEngineStore } from './engineStore';
 import { errorMessage } from '../core/errors';
+import { browserStorage, readSessionMemory, writeSessionMemory } from './sessionMemory';
+import { useDocumentStore } from './documentStore';
 
 /** The model shipped with the app, served from public/models/default/. */
 export const DEFAULT_MODEL_PATH = 'models/default/';
@@ -19,6 +21,8 @@ interface ModelsState {
   stored: StoredModel[];
   /** Loads a model in the engine and makes it the active one. */
   activate: (ref: ActiveModelRef) => Promise<void>;
+  /** Loads the model chosen on the last visit (when remembered), else the default one. */
+  activateStartupModel: () => Promise<void>;
   refreshStored: () => Promise<void>;
 
   /** The shipped default model's meta.json, read without loading the model; 'missing' when this build has none. */
@@ -67,6 +71,10 @@ export function renameProblem(key: string, newKey: string, taken: ReadonlySet<st
   return null;
 }
 
+function rememberModel(ref: ActiveModelRef): void {
+  if (useDocumentStore.getState().remember) writeSessionMemory(browserStorage(), { model: ref });
+}
+
 /** The activation in progress (see `activate`). */
 let activations: Promise<void> = Promise.resolve();
 
@@ -85,12 +93,20 @@ export const useModelsStore = create<ModelsState>()((set, get) => ({
       try {
         const meta = await engine().loadModel(sourceOf(ref, document.baseURI));
         set({ active: meta, activeRef: ref, status: 'ready' });
+        rememberModel(ref);
       } catch (error) {
         // A failed load leaves the engine's previous model in place: it stays usable.
         set((state) => ({ status: state.active ? 'ready' : 'failed', failedRef: ref, error: errorMessage(error) }));
       }
     });
     return activations;
+  },
+  async activateStartupModel() {
+    const { remember, model } = readSessionMemory(browserStorage());
+    const ref = remember && model ? model : { kind: 'default' as const };
+    await get().activate(ref);
+    // A remembered model deleted or broken since: the default one keeps the page usable.
+    if (ref.kind === 'stored' && get().activeRef?.kind !== 'stored') await get().activate({ kind: 'default' });
   },
   async refreshStored() {
     set({ stored: await engine().listModels() });
@@ -116,6 +132,7 @@ export const useModelsStore = create<ModelsState>()((set, get) => ({
   },
 
   adoptSaved(stored) {
+    rememberModel({ kind: 'stored', key: stored.key });
     set((state) => ({
       active: stored.meta,
       activeRef: { kind: 'stored', key: stored.key },

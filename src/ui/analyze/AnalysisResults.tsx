@@ -13,6 +13,7 @@ const ORIGIN_NOTE: Record<TextOrigin, string> = {
   'plain-paste': 'pasted as plain text',
   'html-paste': 'pasted as rich text (HTML), converted to plain paragraphs',
   example: 'the example article',
+  remembered: 'kept from your last visit',
 };
 
 /** Everything under the input: status, notices, highlights, legend, tags, table and export. */

@@ -2,16 +2,21 @@ import { useEffect, useState, type ChangeEvent, type ClipboardEvent } from 'reac
 import { readHtml } from '../../core/library';
 import { useAnalysisStore } from '../../store/analysisStore';
 import { useDocumentStore } from '../../store/documentStore';
-import { useModelsStore } from '../../store/modelsStore';
+import { useModelsStore, type ActiveModelRef } from '../../store/modelsStore';
 import { AnalysisResults } from '../analyze/AnalysisResults';
 import { EXAMPLE_ARTICLE } from '../analyze/exampleArticle';
 import { useTextDrop } from '../analyze/useTextDrop';
+
+function modelLabel(ref: ActiveModelRef): string {
+  return ref.kind === 'default' ? 'the shipped default model' : `“${ref.key}”`;
+}
 
 /** Typing waits for a pause; a paste, a drop or the example is analysed at once. */
 const TYPING_DEBOUNCE_MS = 400;
 
 export function AnalyzeView() {
-  const { text, origin, setText } = useDocumentStore();
+  const { text, origin, setText, remember, setRemember } = useDocumentStore();
+  const activeRef = useModelsStore((state) => state.activeRef);
   const modelStatus = useModelsStore((state) => state.status);
   const modelName = useModelsStore((state) => state.active?.name);
   const analyze = useAnalysisStore((state) => state.analyze);
@@ -76,6 +81,16 @@ export function AnalyzeView() {
           {dropError}
         </p>
       )}
+      <div className="analyze__modelbar">
+        <span data-testid="analyze-model">
+          Model: <strong>{activeRef ? modelLabel(activeRef) : modelStatus === 'loading' ? 'loading…' : 'none loaded'}</strong>{' '}
+          <a href="#/models">change</a>
+        </span>
+        <label className="analyze__remember">
+          <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked, activeRef)} /> Keep the text and
+          model on this device for the next visit
+        </label>
+      </div>
       <AnalysisResults text={text} origin={origin} />
     </section>
   );
