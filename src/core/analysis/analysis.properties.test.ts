@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from './analyzeDocument';
 import { graphOf } from './analyzedDocument.testing';
 import { ARBITRARY_LABELS, arbitraryDocument } from './documentArbitrary.testing';
 import { documentEntities } from './documentEntities';
@@ -77,7 +78,8 @@ describe('analysis properties', () => {
         const entityNodes = graph.nodes.filter((n) => n.kind === 'entity');
         if (options.maxNodes !== undefined) expect(entityNodes.length).toBeLessThanOrEqual(options.maxNodes);
         const wanted: readonly string[] = options.labels ?? ARBITRARY_LABELS;
-        const candidates = documentEntities(documentMentions(doc)).filter((e) => wanted.includes(e.label));
+        // The graph draws the analysis's entities: those outside code (see codeRegions).
+        const candidates = analyzeDocument(doc).entities.filter((e) => wanted.includes(e.label));
         expect(entityNodes.length + graph.hidden.nodes).toBe(candidates.length);
 
         const pairs = new Set<string>();

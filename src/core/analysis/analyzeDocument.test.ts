@@ -53,4 +53,22 @@ describe('analyzeDocument', () => {
     expect([analysis.mentions, analysis.entities, analysis.tags, analysis.labelCounts, analysis.paragraphs]).toEqual([[], [], [], [], []]);
     expect(analysis.summary).toEqual({ paragraphs: 0, sentences: 0, tokens: 0 });
   });
+
+  it('test_analyzeDocument_keeps_code_urls_and_console_tables_out_of_mentions_entities_and_tags', () => {
+    const coded = makeDocument(
+      [
+        'Import/O `pyspark.sql`/B-geo from/O www.spark.apache.org/B-org ./O',
+        '+----+/B-TOPIC |/O id|/B-org Databricks/B-org hired/O Ada/B-per ./O',
+      ],
+      { labels: ['geo', 'org', 'per', 'TOPIC'], glue: '\n' },
+    );
+    const analysis = analyzeDocument(coded);
+    expect(analysis.code.map((range) => coded.text.slice(range.start, range.end))).toEqual(['`pyspark.sql`', 'www.spark.apache.org']);
+    expect(analysis.mentions.map((m) => m.text)).toEqual(['+----+', 'id|', 'Databricks', 'Ada']);
+    const table = makeDocument(['+----+/B-TOPIC', '|/O id/B-org |/O'], { labels: ['org', 'TOPIC'], glue: '\n' });
+    const tableAnalysis = analyzeDocument(table);
+    expect(tableAnalysis.mentions).toEqual([]);
+    expect(tableAnalysis.entities).toEqual([]);
+    expect(tableAnalysis.tags).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 import { guessEnglish, paragraphRanges, type LanguageGuess } from '../text';
+import { codeRegions, overlapsRegion, type TextRange } from './codeRegions';
 import { documentEntities } from './documentEntities';
 import { locatedMentions, type LocatedMention } from './documentMentions';
 import { suggestTags } from './suggestTags';
@@ -27,13 +28,16 @@ export interface DocumentAnalysis {
   labelCounts: LabelCount[];
   /** `[start, end)` of each paragraph of the text (see `paragraphRanges`). */
   paragraphs: { start: number; end: number }[];
+  /** Code, console tables, URLs and YAML (see `codeRegions`): shown as text, never entities. */
+  code: TextRange[];
   language: LanguageGuess;
   summary: { paragraphs: number; sentences: number; tokens: number };
 }
 
 /** The one walk from a tagged document to its mentions, entities, tags, label counts and paragraphs. */
 export function analyzeDocument(document: AnalyzedDocument): DocumentAnalysis {
-  const mentions = locatedMentions(document);
+  const code = codeRegions(document.text);
+  const mentions = locatedMentions(document).filter((mention) => !overlapsRegion(code, mention.start, mention.end));
   const entities = documentEntities(mentions);
   const paragraphs = paragraphRanges(document.text);
   return {
@@ -43,6 +47,7 @@ export function analyzeDocument(document: AnalyzedDocument): DocumentAnalysis {
     tags: suggestTags(entities),
     labelCounts: labelCounts(entities),
     paragraphs,
+    code,
     language: guessEnglish(document.text),
     summary: {
       paragraphs: paragraphs.length,

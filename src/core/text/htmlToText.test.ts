@@ -27,10 +27,10 @@ describe('htmlToText', () => {
       [
         'Training NER in the Browser',
         'A practical guide with TensorFlow.js',
-        'Named entity recognition finds people, places and organizations in text. We call model.predict() on each batch.',
+        'Named entity recognition finds people, places and organizations in text. We call `model.predict()` on each batch.',
         'Tokenize the text',
         'Tag each token',
-        'import numpy as np\nmodel.fit(X_train, y_train)\n    print("done")',
+        '```\nimport numpy as np\nmodel.fit(X_train, y_train)\n    print("done")\n```',
         'Figure 1: F1 per epoch.',
         'Thanks for reading!\n— The Team',
       ].join('\n\n'),
@@ -57,7 +57,7 @@ describe('htmlToText', () => {
   });
 
   it('pre keeps spacing', () => {
-    expect(htmlToText('<p>Code:</p><pre>  a  =  1\n\n  b = 2</pre>')).toBe('Code:\n\n  a  =  1\n\n  b = 2');
+    expect(htmlToText('<p>Code:</p><pre>  a  =  1\n\n  b = 2</pre>')).toBe('Code:\n\n```\n  a  =  1\n\n  b = 2\n```');
   });
 
   it('blockquote headings and nested lists', () => {

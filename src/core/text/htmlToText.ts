@@ -1,7 +1,8 @@
 /**
  * Plain text from pasted rich text (`text/html` on the clipboard), keeping the structure a reader
  * sees: blocks become paragraphs separated by a blank line (which the sentence splitter always
- * treats as a boundary), `<br>` a line break, `<pre>` its own spacing.
+ * treats as a boundary), `<br>` a line break, `<pre>` its own spacing inside a ``` fence, inline
+ * `<code>` in backticks (Markdown's marks, so the analysis keeps code out of the entities).
  *
  * The HTML is parsed into an inert document (DOMParser documents have no browsing context: scripts
  * do not run, images and frames do not load) and only its nodes are read: no innerHTML, nothing
@@ -27,6 +28,9 @@ const DROPPED = new Set([
   'meta', 'link', 'title', 'base',
 ]);
 const CELLS = new Set(['td', 'th']);
+/** Inline code, written as Markdown backticks so the analysis can tell it from prose (core/analysis/codeRegions). */
+const INLINE_CODE = new Set(['code', 'kbd', 'samp', 'tt']);
+const FENCE = '```';
 
 /** Collects text with pending block breaks, collapsing white space the way a browser renders it. */
 class TextBuilder {
@@ -67,6 +71,15 @@ class TextBuilder {
     this.parts.push(text);
     this.empty = false;
     this.atLineStart = text.endsWith('\n');
+  }
+
+  /** Opens or closes a ``` fence around preformatted text, on a line of its own. */
+  fence(): void {
+    this.flushBreaks();
+    if (!this.atLineStart && !this.empty) this.parts.push('\n');
+    this.parts.push(`${FENCE}\n`);
+    this.empty = false;
+    this.atLineStart = true;
   }
 
   /** A separator between table cells. */
@@ -137,11 +150,13 @@ interface Frame {
   /** Set once the node's children are done: the closing work still to do for an element. */
   leaving: boolean;
   pre: boolean;
+  /** What to write when leaving the element: a closing backtick or fence. */
+  close?: 'backtick' | 'fence';
 }
 
 /**
  * Converts HTML to plain text: blocks (`p`, `div`, headings, `li`, `blockquote`, `figure`, table rows…)
- * separated by a blank line, `<br>` a newline, `<pre>` verbatim, scripts and other active or invisible
+ * separated by a blank line, `<br>` a newline, `<pre>` verbatim in a ``` fence, `<code>` in backticks, scripts and other active or invisible
  * content dropped, `&nbsp;` a space. `parse` defaults to the page's DOMParser; tests and Node pass another.
  */
 export function htmlToText(html: string, parse: (html: string) => Document = defaultParse): string {
@@ -163,6 +178,8 @@ export function htmlToText(html: string, parse: (html: string) => Document = def
     if (node.nodeType !== ELEMENT_NODE) continue;
     const name = (node as Element).localName.toLowerCase();
     if (frame.leaving) {
+      if (frame.close === 'backtick') out.inline('`');
+      if (frame.close === 'fence') out.fence();
       if (BLOCKS.has(name)) out.requestBreak(2);
       continue;
     }
@@ -173,7 +190,11 @@ export function htmlToText(html: string, parse: (html: string) => Document = def
     }
     if (BLOCKS.has(name)) out.requestBreak(2);
     if (CELLS.has(name)) out.cellSeparator();
-    stack.push({ node, leaving: true, pre });
+    const opensFence = !pre && PREFORMATTED.has(name) && (node.textContent ?? '').trim() !== '';
+    const opensBackticks = !pre && INLINE_CODE.has(name) && (node.textContent ?? '').trim() !== '';
+    if (opensFence) out.fence();
+    if (opensBackticks) out.inline('`');
+    stack.push({ node, leaving: true, pre, close: opensFence ? 'fence' : opensBackticks ? 'backtick' : undefined });
     const childPre = pre || PREFORMATTED.has(name);
     const children = node.childNodes;
     for (let c = children.length - 1; c >= 0; c--) stack.push({ node: children[c], leaving: false, pre: childPre });

@@ -65,7 +65,7 @@ export function AnalysisResults({ text, origin }: { text: string; origin: TextOr
         >
           <div className="results__text">
             <Legend labels={analysis.document.labels} labelCounts={analysis.labelCounts} hiddenLabels={hiddenLabels} onToggle={toggleLabel} />
-            <HighlightedText key={analysis.document.text} text={analysis.document.text} paragraphs={analysis.paragraphs} mentions={analysis.mentions} hiddenLabels={hiddenLabels} flashing={flashing} />
+            <HighlightedText key={analysis.document.text} text={analysis.document.text} paragraphs={analysis.paragraphs} mentions={analysis.mentions} hiddenLabels={hiddenLabels} flashing={flashing} code={analysis.code} />
           </div>
           <aside className="results__side">
             <SaveToLibrary analysis={analysis} current={analysis.document.text === text} />

@@ -12,6 +12,8 @@ interface Props {
   hiddenLabels: ReadonlySet<string>;
   /** Mentions to flash (by start offset), e.g. after a click in the entity table. */
   flashing: ReadonlySet<number>;
+  /** Code, URLs and console tables (sorted): shown in a code face, never highlighted. */
+  code: readonly { start: number; end: number }[];
 }
 
 /** Paragraphs rendered per animation frame: a 50,000-word text never blocks the page for long. */
@@ -21,7 +23,7 @@ const PARAGRAPHS_PER_FRAME = 40;
  * displaCy-style highlights built as React elements from character offsets: the user's text is
  * only ever a text node, never HTML. Long texts appear paragraph by paragraph.
  */
-export function HighlightedText({ text, paragraphs, mentions, hiddenLabels, flashing }: Props) {
+export function HighlightedText({ text, paragraphs, mentions, hiddenLabels, flashing, code }: Props) {
   const shown = useProgressiveCount(paragraphs.length);
   const byParagraph = useMemo(() => groupByParagraph(paragraphs, mentions), [paragraphs, mentions]);
   const container = useRef<HTMLDivElement>(null);
@@ -37,6 +39,7 @@ export function HighlightedText({ text, paragraphs, mentions, hiddenLabels, flas
           start={range.start}
           end={range.end}
           mentions={byParagraph[i]}
+          code={code}
           hiddenLabels={hiddenLabels}
           flashing={flashing}
         />
@@ -72,15 +75,33 @@ interface ParagraphProps {
   start: number;
   end: number;
   mentions: Mention[];
+  code: readonly { start: number; end: number }[];
   hiddenLabels: ReadonlySet<string>;
   flashing: ReadonlySet<number>;
 }
 
-const Paragraph = memo(function Paragraph({ text, start, end, mentions, hiddenLabels, flashing }: ParagraphProps) {
+interface CodeMark {
+  start: number;
+  end: number;
+  code: true;
+}
+
+/** The paragraph's mentions and code stretches, in text order (the analysis keeps them apart). */
+function marksOf(mentions: readonly Mention[], code: readonly { start: number; end: number }[], start: number, end: number): (Mention | CodeMark)[] {
+  const inside: CodeMark[] = code.filter((range) => range.end > start && range.start < end).map((range) => ({ ...range, code: true }));
+  if (inside.length === 0) return [...mentions];
+  return [...mentions, ...inside].sort((a, b) => a.start - b.start);
+}
+
+const Paragraph = memo(function Paragraph({ text, start, end, mentions, code, hiddenLabels, flashing }: ParagraphProps) {
   return (
     <p className="highlights__paragraph">
-      {segmentsOf(mentions, start, end).map(({ start: from, end: to, mention }) =>
-        mention && !hiddenLabels.has(mention.label) ? (
+      {segmentsOf(marksOf(mentions, code, start, end), start, end).map(({ start: from, end: to, mention }) =>
+        mention && 'code' in mention ? (
+          <code key={from} className="highlights__code" title="Code or a URL: not searched for entities">
+            {text.slice(from, to)}
+          </code>
+        ) : mention && !hiddenLabels.has(mention.label) ? (
           <MentionMark key={from} mention={mention} flashing={flashing.has(mention.start)}>
             {text.slice(from, to)}
           </MentionMark>
