@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import { evaluateModel, metricsFromEvaluation, trainModel, type Evaluation, type NerModel, type TrainProgress } from '../model';
+import { compareWithBase, evaluateModel, metricsFromEvaluation, trainModel, type Evaluation, type NerModel, type TrainProgress } from '../model';
 import type { Sentence } from '../core/types';
 import { abortError } from '../core/errors';
 import type { DatasetSummary, ErrorExample, SplitChoice, TrainJob, TrainOutcome } from './api';
@@ -87,7 +87,13 @@ export function createTrainingJob() {
         throw abortError('training');
       }
       const test = split.test.length > 0 ? await evaluateModel(model, split.test) : null;
-      if (test) model.updateMeta({ metrics: metricsFromEvaluation(test, 'test') });
+      const dataName = data.summary.fileName;
+      if (test) model.updateMeta({ metrics: { ...metricsFromEvaluation(test, 'test'), data: dataName } });
+      if (base && model.meta.training) {
+        // Every label before (the base model) and after, on data that has it (issue 24: a fine-tune hid TOPIC's loss).
+        const heldOut = split.test.length > 0 ? { name: `the test split of ${dataName}`, sentences: split.test } : { name: `the dev split of ${dataName}`, sentences: split.dev };
+        model.updateMeta({ training: { ...model.meta.training, labelChanges: await compareWithBase(base, model, heldOut, data.summary.labels) } });
+      }
       const errorExamples = await findErrors(model, split.test);
       return { model, result, test, errorExamples, splits: { train: split.train.length, dev: split.dev.length, test: split.test.length } };
     },

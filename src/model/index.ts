@@ -11,6 +11,7 @@ export { analyzeText } from './analyzeText';
 export type { TrainOptions, TrainProgress, TrainResult } from './train';
 export type { Evaluation } from './evaluate';
 export { evaluateModel, metricsFromEvaluation } from './evaluate';
+export { compareWithBase, type HeldOut } from './compareWithBase';
 export type { BundleFiles } from './bundle/bundleFiles';
 export { modelToFiles } from './bundle/bundleFiles';
 export { modelFromZip, modelToZip } from './bundle/zip';

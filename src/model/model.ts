@@ -1,5 +1,5 @@
 import type { WordClusters } from '../core/clusters';
-import { labelsOf, tagsToSpans } from '../core/tags';
+import { keepAbsentLabels, labelsOf, tagsToSpans } from '../core/tags';
 import type { Sentence, TokenSpan } from '../core/types';
 import { withWordClusters } from './growFeatures';
 import { growTagger } from './growOutput';
@@ -109,6 +109,34 @@ export interface TrainRequest {
    * that reads none gains the two cluster attributes (withWordClusters).
    */
   wordClusters?: WordClusters;
+  /**
+   * When fine-tuning, teach the base model's labels the data lacks from the base model's own
+   * predictions (keepAbsentLabels), so they are not unlearnt. Default true.
+   */
+  keepBaseLabels?: boolean;
+}
+
+/** The training data with the base model's absent labels written in where the data says `O`. */
+async function withBaseLabels(base: NerModel, data: TrainData, dataLabels: readonly string[]): Promise<{ data: TrainData; kept: string[] }> {
+  const upload = new Set(dataLabels);
+  const absent = base.meta.labels.filter((label) => !upload.has(label));
+  if (absent.length === 0) return { data, kept: [] };
+  const relabel = async (sentences: Sentence[]): Promise<Sentence[]> => {
+    const out: Sentence[] = [];
+    // In chunks, as evaluateModel predicts, so a large upload never holds every prediction at once.
+    for (let from = 0; from < sentences.length; from += 2048) {
+      const chunk = sentences.slice(from, from + 2048);
+      const predictions = await base.predict(chunk.map((s) => s.tokens));
+      chunk.forEach((sentence, i) => {
+        if (!sentence.tags || sentence.tags.length !== sentence.tokens.length) return void out.push(sentence);
+        const { tags, kept } = keepAbsentLabels(sentence.tags, predictions[i].tags, upload);
+        out.push(kept > 0 ? { ...sentence, tags } : sentence);
+      });
+    }
+    return out;
+  };
+  // Only the training split: dev keeps the upload's own tags, so early stopping scores what the data says.
+  return { data: { ...data, train: await relabel(data.train) }, kept: absent };
 }
 
 function posTagsOf(sentences: Sentence[]): string[] | undefined {
@@ -141,7 +169,8 @@ export async function trainModel(request: TrainRequest): Promise<{ model: NerMod
     ? grownBase(taggerOf(request.base), labels, posTags, request.wordClusters, seed)
     : Tagger.create(newModelMeta({ name: 'model', ...request.spec, labels, posTags }), seed, request.wordClusters);
   try {
-    const result = await trainTagger(tagger, request.data, request.options);
+    const taught = request.base && request.keepBaseLabels !== false ? await withBaseLabels(request.base, request.data, labels) : { data: request.data, kept: [] };
+    const result = await trainTagger(tagger, taught.data, request.options);
     tagger.meta = {
       ...tagger.meta,
       name: request.spec?.name ?? tagger.meta.name,
@@ -155,6 +184,7 @@ export async function trainModel(request: TrainRequest): Promise<{ model: NerMod
         bestEpoch: result.bestEpoch,
         tokensPerSecond: result.tokensPerSecond,
         ...(request.base ? { baseModel: request.base.meta.name } : {}),
+        ...(taught.kept.length > 0 ? { keptLabels: taught.kept } : {}),
       },
     };
     return { model: new TaggerModel(tagger), result };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TRAIN_FORM, fractionSplitSizes, jobFromForm, modelNameFor, type TrainForm } from './trainForm';
+import { DEFAULT_TRAIN_FORM, fractionSplitSizes, jobFromForm, modelNameFor, withStart, type TrainForm } from './trainForm';
 
 const form = (patch: Partial<TrainForm> = {}): TrainForm => ({ ...DEFAULT_TRAIN_FORM, name: 'langs', ...patch });
 const plainFile = { summary: { isGmb: false }, hasActiveModel: false };
@@ -81,5 +81,20 @@ describe('fractionSplitSizes', () => {
     expect(fractionSplitSizes(60, 10, 10)).toEqual({ train: 48, dev: 6, test: 6 });
     expect(fractionSplitSizes(19, 10, 10)).toEqual({ train: 15, dev: 2, test: 2 });
     expect(fractionSplitSizes(5, 0, 0)).toEqual({ train: 5, dev: 0, test: 0 });
+  });
+});
+
+describe('withStart', () => {
+  it('test_withStart_fine_tuning_takes_the_fine_tune_learning_rate_and_scratch_the_default', () => {
+    const fineTune = withStart(DEFAULT_TRAIN_FORM, true);
+    expect(fineTune.learningRate).toBe('0.0005');
+    expect(fineTune.fromActiveModel).toBe(true);
+    expect(withStart(fineTune, false).learningRate).toBe('0.002');
+  });
+
+  it('test_withStart_keeps_a_learning_rate_the_person_typed', () => {
+    const typed = { ...withStart(DEFAULT_TRAIN_FORM, true), learningRate: '0.001' };
+    expect(withStart(typed, false).learningRate).toBe('0.001');
+    expect(withStart(typed, true).learningRate).toBe('0.001');
   });
 });

@@ -3,7 +3,7 @@
  * its translation into the engine's TrainJob. Pure: no store, no engine.
  */
 import type { DatasetSummary, TrainJob } from '../engine/api';
-import { defaultArchitecture, defaultTrainSettings, type ArchitectureConfig, type EncoderName, type HeadName } from '../model/spec';
+import { FINE_TUNE_LEARNING_RATE, defaultArchitecture, defaultTrainSettings, type ArchitectureConfig, type EncoderName, type HeadName } from '../model/spec';
 
 export type EncoderChoice = EncoderName;
 export type HeadChoice = HeadName;
@@ -48,6 +48,20 @@ export const DEFAULT_TRAIN_FORM: TrainForm = {
   seed: String(defaultTrainSettings.seed),
   name: '',
 };
+
+/** The learning rate each start takes unless the person typed their own. */
+export function presetLearningRate(fromActiveModel: boolean): string {
+  return String(fromActiveModel ? FINE_TUNE_LEARNING_RATE : defaultTrainSettings.learningRate);
+}
+
+/**
+ * The form starting from the active model (fine-tune) or from scratch: the learning rate follows
+ * the start's preset, unless the person changed it from the other start's preset.
+ */
+export function withStart(form: TrainForm, fromActiveModel: boolean): TrainForm {
+  const untouched = form.learningRate.trim() === presetLearningRate(form.fromActiveModel);
+  return { ...form, fromActiveModel, learningRate: untouched ? presetLearningRate(fromActiveModel) : form.learningRate };
+}
 
 /** The default architecture (model/spec) with the chosen encoder, head and dropout. */
 export function architectureFor(encoder: EncoderChoice, head: HeadChoice, dropout: number): ArchitectureConfig {

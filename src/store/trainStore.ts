@@ -5,7 +5,7 @@ import type { TrainProgress } from '../model';
 import { datasetVerdict } from './datasetVerdict';
 import { useEngineStore, noteEngineError } from './engineStore';
 import { useModelsStore } from './modelsStore';
-import { DEFAULT_TRAIN_FORM, jobFromForm, modelNameFor, type TrainForm, type TrainFormErrors } from './trainForm';
+import { DEFAULT_TRAIN_FORM, jobFromForm, modelNameFor, withStart, type TrainForm, type TrainFormErrors } from './trainForm';
 import { IDLE_PARSE, IDLE_RUN, isBusy, isCancellable, nextParse, nextRun, type ParseState, type RunState } from './trainRun';
 import { errorMessage } from '../core/errors';
 
@@ -86,7 +86,7 @@ export const useTrainStore = create<TrainState>()((set, get) => ({
         parse: nextParse(state.parse, { type: 'parsed', upload, bytes: summary.bytes }),
         summary,
         datasetAccepted: verdict.kind === 'ok',
-        form: { ...state.form, name: modelNameFor(summary.fileName), fromActiveModel: hasActiveModel, gmbSplit: summary.isGmb },
+        form: { ...withStart(state.form, hasActiveModel), name: modelNameFor(summary.fileName), gmbSplit: summary.isGmb },
         formErrors: {},
       }));
     } catch (error) {
@@ -112,7 +112,10 @@ export const useTrainStore = create<TrainState>()((set, get) => ({
   },
 
   updateForm(patch) {
-    set((state) => ({ form: { ...state.form, ...patch } }));
+    set((state) => {
+      const started = patch.fromActiveModel === undefined ? state.form : withStart(state.form, patch.fromActiveModel);
+      return { form: { ...started, ...patch, learningRate: patch.learningRate ?? started.learningRate } };
+    });
   },
 
   async startTraining() {

@@ -8,3 +8,4 @@ export { detectScheme } from './detectScheme';
 export { isValidIob2 } from './repairTags';
 export { labelsOf } from './labelsOf';
 export { relabelTags } from './relabelTags';
+export { keepAbsentLabels, type KeptLabels } from './keepAbsentLabels';

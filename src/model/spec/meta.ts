@@ -1,4 +1,4 @@
-import type { Scores } from '../../core/eval';
+import type { LabelChange, Scores } from '../../core/eval';
 import type { ArchitectureConfig } from './architecture';
 import type { FeatureConfig } from './features';
 
@@ -21,6 +21,10 @@ export interface TrainingInfo {
   command?: string;
   /** Log-odds added to a label's B-/I- scores after training (`withLabelPrior`), by label. */
   labelPriors?: Record<string, number>;
+  /** Labels of the base model absent from the data, taught from the base model's own predictions (keepAbsentLabels). */
+  keptLabels?: string[];
+  /** Per-label F1 before (the base model) and after fine-tuning, each on data that has the label. */
+  labelChanges?: LabelChange[];
 }
 
 /** Scores as meta.json records them, with the number of gold entities where known. */
@@ -30,6 +34,8 @@ export interface RecordedScores extends Scores {
 
 export interface MetricsInfo extends RecordedScores {
   split: string;
+  /** The data the split was taken from (a file name), when known. */
+  data?: string;
   perType: Record<string, RecordedScores>;
 }
 

@@ -1,6 +1,7 @@
 import type { TrainOutcome } from '../../engine/api';
 import { ConfusionTable } from './ConfusionTable';
 import { ErrorExamples } from './ErrorExamples';
+import { LabelChangesTable } from './LabelChangesTable';
 import { count, percent } from './format';
 import { SaveModelForm } from './SaveModelForm';
 import { ScoresTable } from './ScoresTable';
@@ -15,6 +16,12 @@ export function TestReport({ outcome }: { outcome: TrainOutcome }) {
         Split used: train {count(splits.train)} · dev {count(splits.dev)} · test {count(splits.test)} sentences. The test split
         took no part in training or in choosing the best epoch.
       </p>
+      {outcome.meta.training?.labelChanges && outcome.meta.training.baseModel && (
+        <>
+          <h4>What fine-tuning changed</h4>
+          <LabelChangesTable changes={outcome.meta.training.labelChanges} baseModel={outcome.meta.training.baseModel} />
+        </>
+      )}
       {test ? (
         <>
           <p className="headline" data-testid="test-headline">

@@ -39,7 +39,7 @@ export function TrainConfigForm({ summary }: { summary: DatasetSummary }) {
             The active model{active && <> <strong>{active.name}</strong></>} (fine-tune)
             <span className="field__hint">
               {active
-                ? `Keeps what it knows (${active.labels.join(', ')}) and its architecture${newLabels.length > 0 ? `; its output layer grows for the new labels ${newLabels.join(', ')}` : ''}.`
+                ? `Keeps what it knows (${active.labels.join(', ')}) and its architecture${newLabels.length > 0 ? `; its output layer grows for the new labels ${newLabels.join(', ')}` : ''}. Labels this data lacks are taught from the model's own predictions, and a lower learning rate (0.0005) keeps the rest.`
                 : 'No model is active: load one in Models to fine-tune it.'}
             </span>
           </span>
@@ -79,7 +79,7 @@ export function TrainConfigForm({ summary }: { summary: DatasetSummary }) {
         <FormField label="Epochs" hint="Passes over the training split at most; early stopping may end sooner." inputMode="numeric" testId="epochs" {...field('epochs')} />
         <FormField label="Patience" hint="Epochs without a better dev F1 before training stops early (the best epoch is kept)." inputMode="numeric" {...field('patience')} />
         <FormField label="Batch size (tokens)" hint="Padded tokens per step: smaller batches make more, noisier steps and use less memory." inputMode="numeric" testId="batch-tokens" {...field('batchTokens')} />
-        <FormField label="Learning rate" hint="Adam's step size after a short warm-up; lower it (e.g. 0.0005) when fine-tuning." {...field('learningRate')} />
+        <FormField label="Learning rate" hint="Adam's step size after a short warm-up: 0.002 for a new model, 0.0005 when fine-tuning (set for you)." {...field('learningRate')} />
       </fieldset>
 
       <fieldset className="choice" disabled={busy}>
