@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { isValidIob2 } from '../core/tags';
 import { tinyDev, tinyTrain, tinyWithTime } from '../../tests/fixtures/model/tinyNer';
 import { taggerOf, trainModel } from './model';
-import { defaultEncoder, type ArchitectureConfig, type FeatureConfig } from './spec';
+import { MIN_DEV_ENTITIES, defaultEncoder, type ArchitectureConfig, type FeatureConfig } from './spec';
 
 const features: FeatureConfig = { attrs: ['norm', 'prefix', 'suffix', 'shape'], rows: [500, 200, 200, 50], seeds: 4, prefixLength: 3, suffixLength: 3 };
 const small = (encoder: 'cnn' | 'bilstm', head: 'softmax' | 'crf'): ArchitectureConfig => ({
@@ -47,6 +47,22 @@ describe('trainModel', () => {
       expect(tf.memory().numTensors).toBe(before);
     });
   }
+
+  it('train does not early-stop on a dev split too small to mean anything', async () => {
+    // Issue 24: 2 dev sentences reached "dev F1 100 %" after 2 epochs and ended a 10-epoch run.
+    const tinyDevSplit = tinyDev.slice(0, 2);
+    const { model, result } = await trainModel({
+      data: { train: tinyTrain.slice(0, 12), dev: tinyDevSplit },
+      spec: { name: 'tiny', architecture: small('cnn', 'softmax'), features },
+      options: { ...options, epochs: 4, patience: 1 },
+    });
+    model.dispose();
+    expect(result.devEntities).toBeLessThan(MIN_DEV_ENTITIES);
+    expect(result.devDecided).toBe(false);
+    expect(result.epochs).toBe(4);
+    expect(result.bestEpoch).toBe(4);
+    expect(result.history.every((epoch) => epoch.dev !== undefined)).toBe(true);
+  });
 
   it('train is reproducible with a seed', async () => {
     const run = async () => {

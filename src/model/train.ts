@@ -7,7 +7,7 @@ import { goldPaths } from './crf/goldPaths';
 import { scoreEntities } from '../core/eval';
 import { Adam, clipByGlobalNorm, learningRateAt } from './optimizer';
 import { createRandom, randomInt } from './random';
-import { defaultTrainSettings, type DevScores, type TrainSettings } from './spec';
+import { defaultTrainSettings, devDecides, type DevScores, type TrainSettings } from './spec';
 import type { Tagger } from './tagger';
 import { abortError } from '../core/errors';
 
@@ -40,6 +40,10 @@ export interface TrainResult {
   seconds: number;
   tokensPerSecond: number;
   dev?: DevScores;
+  /** Gold entities of the dev split; below MIN_DEV_ENTITIES it chose nothing (`devDecided` false). */
+  devEntities: number;
+  /** Whether the dev split chose the epoch kept and could stop training early. */
+  devDecided: boolean;
   history: { epoch: number; loss: number; dev?: DevScores }[];
 }
 
@@ -115,6 +119,8 @@ export async function trainTagger(tagger: Tagger, data: TrainData, options: Part
   }));
   const history: TrainResult['history'] = [];
   let best: { epoch: number; dev?: DevScores; weights?: Map<string, tf.Tensor> } = { epoch: 0 };
+  const devEntities = (data.dev ?? []).reduce((sum, s) => sum + (s.tags ?? []).filter((tag) => tag.startsWith('B-')).length, 0);
+  const devDecided = devDecides(devEntities);
   const started = performance.now();
   let tokensSeen = 0;
   let step = 0;
@@ -166,7 +172,8 @@ export async function trainTagger(tagger: Tagger, data: TrainData, options: Part
       const record: TrainResult['history'][number] = { epoch, loss: lossSum / Math.max(1, epochTokens) };
       if (data.dev && data.dev.length > 0) {
         record.dev = await devScores(tagger, data.dev);
-        if (!best.dev || record.dev.f1 > best.dev.f1) {
+        if (!devDecided) best = { epoch, dev: record.dev };
+        else if (!best.dev || record.dev.f1 > best.dev.f1) {
           disposeSnapshot(best.weights);
           best = { epoch, dev: record.dev, weights: snapshot(tagger) };
         }
@@ -185,7 +192,7 @@ export async function trainTagger(tagger: Tagger, data: TrainData, options: Part
         best = { epoch };
       }
       history.push(record);
-      if (best.dev?.f1 === 1 || epoch - best.epoch >= config.patience) break;
+      if (devDecided && (best.dev?.f1 === 1 || epoch - best.epoch >= config.patience)) break;
     }
     if (best.weights) for (const [name, tensor] of best.weights) tagger.params.get(name)?.assign(tensor);
   } finally {
@@ -202,6 +209,8 @@ export async function trainTagger(tagger: Tagger, data: TrainData, options: Part
     seconds,
     tokensPerSecond: tokensSeen / Math.max(seconds, 1e-6),
     dev: best.dev,
+    devEntities,
+    devDecided,
     history,
   };
 }

@@ -8,7 +8,7 @@ export { defaultArchitecture, defaultEncoder } from './architecture';
 export type { FeatureAttr, FeatureConfig } from './features';
 export { defaultFeatureConfig } from './features';
 export type { DevScores, TrainSettings } from './training';
-export { FINE_TUNE_LEARNING_RATE, defaultTrainSettings } from './training';
+export { FINE_TUNE_LEARNING_RATE, MIN_DEV_ENTITIES, defaultTrainSettings, devDecides } from './training';
 export type { MetricsInfo, ModelMeta } from './meta';
 export { DEFAULT_TOKENIZER, MODEL_FORMAT } from './meta';
 export { validateMeta } from './validateMeta';

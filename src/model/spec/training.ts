@@ -33,5 +33,16 @@ export const defaultTrainSettings: TrainSettings = {
  */
 export const FINE_TUNE_LEARNING_RATE = 0.0005;
 
+/**
+ * Below this many gold entities a dev split cannot tell one epoch from another (2 sentences with
+ * 3 entities reach "100 %" by chance): training then neither stops early nor picks an epoch on it.
+ */
+export const MIN_DEV_ENTITIES = 20;
+
+/** Whether a dev split with `devEntities` gold entities is large enough to choose an epoch by. */
+export function devDecides(devEntities: number): boolean {
+  return devEntities >= MIN_DEV_ENTITIES;
+}
+
 /** Entity-level scores on the dev split after an epoch. */
 export type DevScores = Scores;

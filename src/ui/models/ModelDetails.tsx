@@ -1,5 +1,5 @@
 import type { ArchitectureConfig, ModelMeta } from '../../model/spec';
-import { count, duration, percent } from '../train/format';
+import { count, duration, percent, supportNote } from '../train/format';
 import { LabelChangesTable } from '../train/LabelChangesTable';
 import { LabelChip } from '../train/LabelChip';
 
@@ -15,7 +15,7 @@ export function coverage(meta: ModelMeta): string {
   const covered = meta.labels.filter((label) => (perType[label]?.support ?? 1) > 0 && perType[label] !== undefined);
   const entities = covered.reduce((sum, label) => sum + (perType[label]?.support ?? 0), 0);
   const missing = meta.labels.filter((label) => !covered.includes(label));
-  const over = covered.length > 0 ? `covers ${covered.join(', ')}${entities > 0 ? ` (${count(entities)} entities)` : ''}` : 'covers no label';
+  const over = covered.length > 0 ? `covers ${covered.join(', ')}${entities > 0 ? ` (${supportNote(entities)})` : ''}` : 'covers no label';
   return missing.length > 0 ? `— ${over}; says nothing of ${missing.join(', ')}.` : `— ${over}.`;
 }
 

@@ -2,6 +2,7 @@ import type { TrainOutcome } from '../../engine/api';
 import { ConfusionTable } from './ConfusionTable';
 import { ErrorExamples } from './ErrorExamples';
 import { LabelChangesTable } from './LabelChangesTable';
+import { MIN_DEV_ENTITIES } from '../../model/spec';
 import { count, percent } from './format';
 import { SaveModelForm } from './SaveModelForm';
 import { ScoresTable } from './ScoresTable';
@@ -28,6 +29,12 @@ export function TestReport({ outcome }: { outcome: TrainOutcome }) {
             Test split: F1 <strong>{percent(test.f1)}</strong> · precision {percent(test.precision)} · recall {percent(test.recall)} (micro-averaged over{' '}
             {count(test.counts.gold)} entities in {count(test.sentences)} sentences) · token accuracy {percent(test.tokenAccuracy)}
           </p>
+          {test.counts.gold < MIN_DEV_ENTITIES && (
+            <p className="message message--warning" data-testid="few-test-entities">
+              The test split holds only {count(test.counts.gold)} {test.counts.gold === 1 ? 'entity' : 'entities'}: each one moves F1 by
+              whole points, so read this figure as a rough sign, not a measurement. A larger dataset or test share gives one that means more.
+            </p>
+          )}
           <ScoresTable evaluation={test} split="test" />
           <h4>Confusion between labels</h4>
           <ConfusionTable confusion={test.confusion} />

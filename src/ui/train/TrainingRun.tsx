@@ -99,9 +99,11 @@ function EarlyStopNote({ outcome, run }: { outcome: TrainOutcome; run: RunState 
       {stoppedEarly
         ? `Stopped early after epoch ${result.epochs} of ${run.plannedEpochs}: ${why}. `
         : `Ran ${result.epochs} ${result.epochs === 1 ? 'epoch' : 'epochs'}. `}
-      {result.dev
-        ? `Best epoch: ${result.bestEpoch} (dev F1 ${percent(result.dev.f1)}); its weights are the ones kept.`
-        : 'There was no dev split, so the last epoch is kept.'}{' '}
+      {result.dev && !result.devDecided
+        ? `The dev split has only ${result.devEntities} ${result.devEntities === 1 ? 'entity' : 'entities'}, too few to compare epochs (dev F1 ${percent(result.dev.f1)} says little), so training did not stop early on it and the last epoch is kept.`
+        : result.dev
+          ? `Best epoch: ${result.bestEpoch} (dev F1 ${percent(result.dev.f1)} on ${count(result.devEntities)} entities); its weights are the ones kept.`
+          : 'There was no dev split, so the last epoch is kept.'}{' '}
       {duration(result.seconds)} at {count(result.tokensPerSecond)} tokens/s.
     </p>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, duration, fileSize, percent, plural } from './format';
+import { count, duration, fileSize, percent, plural, supportNote } from './format';
 
 describe('format', () => {
   it('writes ratios as percentages', () => {
@@ -21,5 +21,11 @@ describe('format', () => {
     expect(fileSize(64 * 1024 * 1024)).toBe('64.0 MB');
     expect(plural(1, 'sentence')).toBe('1 sentence');
     expect(plural(2000, 'sentence')).toBe('2,000 sentences');
+  });
+
+  it('test_supportNote_labels_a_figure_with_its_support_and_warns_below_twenty_entities', () => {
+    expect(supportNote(1)).toBe('on 1 entity, too few for a reliable figure');
+    expect(supportNote(19)).toBe('on 19 entities, too few for a reliable figure');
+    expect(supportNote(1234)).toBe('on 1,234 entities');
   });
 });

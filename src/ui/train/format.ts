@@ -30,3 +30,12 @@ export function fileSize(bytes: number): string {
 export function plural(value: number, word: string, many = `${word}s`): string {
   return `${count(value)} ${value === 1 ? word : many}`;
 }
+
+/** Below this many gold entities a held-out F1 moves by whole points with each entity. */
+const FEW_ENTITIES = 20;
+
+/** "on 1 entity, too few for a reliable figure" / "on 1,234 entities": the support a figure rests on. */
+export function supportNote(entities: number): string {
+  const base = `on ${count(entities)} ${entities === 1 ? 'entity' : 'entities'}`;
+  return entities < FEW_ENTITIES ? `${base}, too few for a reliable figure` : base;
+}
