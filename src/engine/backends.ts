@@ -35,7 +35,7 @@ export async function initBackend(preference?: BackendName): Promise<BackendInfo
     }
     const webgl = describeWebgl(backend);
     if (preference === undefined && webgl.softwareRendered) {
-      failures.push({ backend, reason: `WebGL is software-rendered here (${webgl.renderer}), so wasm is faster` });
+      failures.push({ backend, reason: 'WebGL is software-rendered here (no GPU behind it), so wasm is faster' });
       continue;
     }
     return { backend, failures, ...webgl, tfjsVersion: tf.version.tfjs, initMs: performance.now() - started };

@@ -31,7 +31,13 @@ describe('app shell', () => {
   it('chooses wasm by itself where WebGL is software-rendered, and says why', async () => {
     const { page, errors } = await openPage(context, baseUrl);
     await expect.poll(() => page.getByTestId('backend-name').textContent(), { timeout: 60_000 }).toBe('wasm');
-    await expect(page.getByTestId('backend-fallback').textContent()).resolves.toMatch(/webgl: WebGL is software-rendered here \(.*SwiftShader.*\), so wasm is faster/);
+    await expect(page.getByTestId('backend-fallback').textContent()).resolves.toMatch(/no GPU behind it \(software rendering\), where WebAssembly is faster/);
+    // Words a reader knows, never the raw renderer string (issue 24).
+    const header = await page.locator('.backend').textContent();
+    expect(header).toMatch(/^Runs on the CPU \(WebAssembly\)/);
+    expect(header).not.toMatch(/ANGLE|SwiftShader|GPU \(WebGL\)/);
+    await page.goto(`${baseUrl}#/train`);
+    await expect(page.locator('.train__intro').textContent()).resolves.toMatch(/trains in a background worker on the CPU \(WebAssembly\)/);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -76,6 +82,8 @@ describe('app shell', () => {
   it('takes a plain-text paste as it is', async () => {
     const { page, errors } = await openPage(context, baseUrl);
     const input = page.getByLabel(/Paste an article/);
+    // The page keeps the text of the last visit (store/sessionMemory): start from an empty box.
+    await input.fill('');
     await input.focus();
     const text = 'Britain\'s Prime Minister met Dr. Smith in Washington.\n\nThey spoke for 2.5 hours.';
     await pasteFromClipboard(page, { 'text/plain': text });
@@ -93,7 +101,8 @@ describe('backend fallback', () => {
     try {
       const { page } = await openPage(await browser.newContext(), baseUrl);
       await expect.poll(() => page.getByTestId('backend-name').textContent(), { timeout: 60_000 }).toBe('wasm');
-      await expect(page.getByTestId('backend-fallback').textContent()).resolves.toMatch(/webgl: .*WebGL/);
+      await expect(page.getByTestId('backend-fallback').textContent()).resolves.toMatch(/WebGL is not available in this browser/);
+      await expect(page.locator('.backend').getAttribute('title')).resolves.toMatch(/webgl: .*WebGL/);
     } finally {
       await browser.close();
     }

@@ -61,7 +61,7 @@ export function TrainConfigForm({ summary }: { summary: DatasetSummary }) {
             <option value="cnn">CNN (window convolutions)</option>
             <option value="bilstm">BiLSTM</option>
           </select>
-          <span className="field__hint">The CNN is fast on a GPU and the default; a BiLSTM reads the whole sentence but trains slower.</span>
+          <span className="field__hint">The CNN is the default and the fastest to train; a BiLSTM reads the whole sentence but trains slower.</span>
         </div>
         <div className="field">
           <label htmlFor="head" className="field__label">Output</label>

@@ -1,13 +1,15 @@
 import type { TrainOutcome } from '../../engine/api';
 import type { RunState } from '../../store/trainRun';
+import { useEngineStore } from '../../store/engineStore';
 import { useTrainStore } from '../../store/trainStore';
+import { backendWords } from '../components/backendWords';
 import { count, duration, percent } from './format';
 import { LineChart } from './LineChart';
 import { ProgressBar } from './ProgressBar';
 
 const STATUS_TEXT: Record<RunState['status'], string> = {
   idle: '',
-  starting: 'Starting: building the model and compiling its GPU kernels…',
+  starting: 'Starting: ',
   running: 'Training',
   paused: 'Paused',
   cancelling: 'Cancelling…',
@@ -26,6 +28,7 @@ export function TrainingRun() {
   const pauseTraining = useTrainStore((state) => state.pauseTraining);
   const resumeTraining = useTrainStore((state) => state.resumeTraining);
   const cancelTraining = useTrainStore((state) => state.cancelTraining);
+  const warmUp = backendWords(useEngineStore((state) => state.info)).warmUp;
   if (run.status === 'idle') return null;
   const { progress, curves } = run;
   const live = run.status === 'running' || run.status === 'paused' || run.status === 'starting';
@@ -35,7 +38,7 @@ export function TrainingRun() {
     <section className="train-step" aria-labelledby="run-heading" data-testid="training-run" data-status={run.status}>
       <h3 id="run-heading">5. Training</h3>
       <p role="status" className={run.status === 'failed' ? 'message message--error' : 'run-status'} data-testid="run-status">
-        {STATUS_TEXT[run.status]}
+        {STATUS_TEXT[run.status]}{run.status === 'starting' && warmUp}
         {run.status === 'failed' && `: ${run.error}`}
       </p>
       {progress && (
