@@ -17,8 +17,10 @@ export function datasetVerdict(summary: VerdictInput): DatasetVerdict {
       kind: 'unusable',
       reason:
         summary.sentences === 0
-          ? 'No sentences could be read from this file: fix the problems below, or choose another file.'
-          : `All ${summary.sentences} sentences have problems: fix them, or choose another file.`,
+          ? 'No sentences could be read from this file: fix the problems listed above, or choose another file.'
+          : summary.sentences === 1
+            ? 'The one sentence has problems: fix it, or choose another file.'
+            : `All ${summary.sentences} sentences have problems: fix them, or choose another file.`,
     };
   }
   // Labels are counted over the valid sentences: those are what training would see.

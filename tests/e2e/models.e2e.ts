@@ -52,6 +52,8 @@ describe('Models view', () => {
     } else {
       await expect(shipped.getByTestId('model-labels').textContent()).resolves.toMatch(/per/);
       await expect(shipped.getByTestId('model-metrics').textContent()).resolves.toMatch(/on the \w+ split/);
+      // The shipped model was not fine-tuned from itself (its two-stage recipe names both stages "default").
+      await expect(shipped.textContent()).resolves.not.toMatch(/fine-tuned from default/);
     }
     await expect(page.getByTestId('no-stored-models').count()).resolves.toBe(1);
     expect(errors).toEqual([]);

@@ -39,6 +39,9 @@ describe('TOPIC with the shipped model', () => {
     expect(topics.map((mark) => mark.text)).toEqual(expect.arrayContaining(EXPECTED_TOPICS));
     // #ffb3c7, the colour src/ui/labels.ts gives TOPIC, and no other label has.
     for (const mark of topics) expect(mark.background).toBe('rgb(255, 179, 199)');
+    // The chip on each mark uses the legend's name, not the raw label (issue 24).
+    const chips = await page.locator('[data-testid="highlights"] mark.entity[data-label="TOPIC"] .entity__label').allTextContents();
+    expect(new Set(chips)).toEqual(new Set(['Technology']));
     const legendItem = page.locator('label.legend__item', { has: page.getByTestId('legend-TOPIC') });
     await expect(legendItem.textContent()).resolves.toBe(`Technology ${topics.length}`);
     expect(errors).toEqual([]);

@@ -129,7 +129,7 @@ function MentionMark({ mention, flashing, children }: { mention: Mention; flashi
     >
       {children}
       <span className="entity__label" aria-hidden="true">
-        {mention.label}
+        {name}
       </span>
     </mark>
   );

@@ -3,6 +3,7 @@ import type { DatasetVerdict } from '../../store/datasetVerdict';
 import { useTrainStore } from '../../store/trainStore';
 import { count, fileSize, plural } from './format';
 import { LabelChip } from './LabelChip';
+import { posFact, problemsHeading, sentencesWithProblems } from './reportWording';
 
 const FORMAT_NAMES: Record<DatasetSummary['format'], string> = {
   'gmb-csv': 'GMB-style CSV',
@@ -35,7 +36,7 @@ export function ValidationReport({ summary, verdict }: { summary: DatasetSummary
             ))}
           </dd>
         </div>
-        {summary.hasPos && <div><dt>POS</dt><dd>part-of-speech tags present ({summary.stats.posTags?.length ?? 0} distinct)</dd></div>}
+        {summary.hasPos && <div><dt>POS</dt><dd data-testid="report-pos">{posFact(summary.stats.posTags)}</dd></div>}
       </dl>
 
       {summary.warnings.length > 0 && (
@@ -46,7 +47,7 @@ export function ValidationReport({ summary, verdict }: { summary: DatasetSummary
 
       {summary.errorCount > 0 && (
         <div className="problems" data-testid="problems">
-          <h4>{plural(summary.errorCount, 'problem')} in {plural(summary.sentences - summary.validSentences, 'sentence')}</h4>
+          <h4>{problemsHeading(summary.errorCount, summary.sentences - summary.validSentences)}</h4>
           <ol className="problems__list">
             {summary.errors.map((error, i) => (
               <li key={i} data-line={error.line}>{error.message}</li>
@@ -66,7 +67,7 @@ export function ValidationReport({ summary, verdict }: { summary: DatasetSummary
       {verdict.kind === 'needs-decision' && !accepted && (
         <div className="decision" role="group" aria-label="What to do with the sentences that have problems">
           <p>
-            Training can go on without the {plural(verdict.badSentences, 'sentence')} that have problems, on the{' '}
+            Training can go on without {sentencesWithProblems(verdict.badSentences)}, on the{' '}
             {plural(summary.validSentences, 'sentence')} left — or you can stop, fix the file and upload it again.
           </p>
           <button type="button" className="button" onClick={acceptDataset}>
@@ -77,7 +78,7 @@ export function ValidationReport({ summary, verdict }: { summary: DatasetSummary
       )}
       {verdict.kind === 'needs-decision' && accepted && (
         <p className="muted" data-testid="dropped-note">
-          Going on without the {plural(verdict.badSentences, 'sentence')} that have problems.
+          Going on without {sentencesWithProblems(verdict.badSentences)}.
         </p>
       )}
     </section>
