@@ -27,7 +27,8 @@ interface AnalysisState {
   flash: (entity: Entity) => void;
 }
 
-const FLASH_MS = 1600;
+/** The ring stays this long; the pulse itself starts once the mention is on screen (ui/analyze/showMention). */
+const FLASH_MS = 4000;
 
 export const useAnalysisStore = create<AnalysisState>()((set, get) => ({
   status: 'idle',

@@ -70,7 +70,7 @@ export function AnalysisResults({ text, origin }: { text: string; origin: TextOr
           <aside className="results__side">
             <SaveToLibrary analysis={analysis} current={analysis.document.text === text} />
             <SuggestedTags tags={analysis.tags} />
-            <EntityTable entities={analysis.entities} onShow={flash} />
+            <EntityTable entities={analysis.entities} paragraphs={analysis.paragraphs} sentences={analysis.document.sentences} onShow={flash} />
             <ExportButtons analysis={analysis} />
           </aside>
         </div>

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Entity } from '../../core/analysis';
 import { labelColor, labelName } from '../labels';
 import { entityRows, type EntitySort, type EntitySortKey } from './entityRows';
+import { placeOf, placeText } from './firstPlace';
 
 const COLUMNS: { key: EntitySortKey; title: string }[] = [
   { key: 'text', title: 'Entity' },
@@ -13,13 +14,18 @@ const COLUMNS: { key: EntitySortKey; title: string }[] = [
 /** Rows rendered at first: a 50,000-word text has thousands of entities, and rendering them all at once blocks the page. */
 const FIRST_ROWS = 200;
 
+type Range = { start: number; end: number };
+
 interface Props {
   entities: readonly Entity[];
+  /** The analysis's paragraphs and sentences, to say where an entity first appears. */
+  paragraphs: readonly Range[];
+  sentences: readonly Range[];
   onShow: (entity: Entity) => void;
 }
 
 /** Unique entities, sortable by any column, filterable; a click shows the entity's mentions in the text. */
-export function EntityTable({ entities, onShow }: Props) {
+export function EntityTable({ entities, paragraphs, sentences, onShow }: Props) {
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<EntitySort>({ key: 'count', descending: true });
   const [showAll, setShowAll] = useState(false);
@@ -37,7 +43,13 @@ export function EntityTable({ entities, onShow }: Props) {
         <input type="search" placeholder="Filter entities" aria-label="Filter entities" value={filter} onChange={(event) => setFilter(event.target.value)} />
       </div>
       <div className="entity-table__scroll">
-        <table>
+        <table className="entity-table__table">
+          <colgroup>
+            <col />
+            <col className="entity-table__col-label" />
+            <col className="entity-table__col-count" />
+            <col className="entity-table__col-first" />
+          </colgroup>
           <thead>
             <tr>
               {COLUMNS.map((column) => (
@@ -53,8 +65,8 @@ export function EntityTable({ entities, onShow }: Props) {
           <tbody>
             {shown.map((entity) => (
               <tr key={entity.key}>
-                <td>
-                  <button type="button" className="linklike" onClick={() => onShow(entity)} title="Show its mentions in the text">
+                <td className="entity-table__entity">
+                  <button type="button" className="linklike" onClick={() => onShow(entity)} title={`${entity.text}: show its mentions in the text`}>
                     {entity.text}
                   </button>
                 </td>
@@ -62,7 +74,7 @@ export function EntityTable({ entities, onShow }: Props) {
                   <span className="label-chip" style={{ background: labelColor(entity.label) }}>{labelName(entity.label)}</span>
                 </td>
                 <td className="num">{entity.count}</td>
-                <td className="num">{entity.firstStart}</td>
+                <td className="entity-table__first" data-testid="first-at">{placeText(placeOf(entity.firstStart, paragraphs, sentences))}</td>
               </tr>
             ))}
           </tbody>

@@ -2,6 +2,7 @@ import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Mention } from '../../core/analysis';
 import { labelColor, labelName } from '../labels';
 import { segmentsOf } from './segments';
+import { pulse, scrollExactlyTo } from './showMention';
 
 interface Props {
   text: string;
@@ -28,7 +29,16 @@ export function HighlightedText({ text, paragraphs, mentions, hiddenLabels, flas
   const byParagraph = useMemo(() => groupByParagraph(paragraphs, mentions), [paragraphs, mentions]);
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    container.current?.querySelector('.entity--flash')?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const root = container.current;
+    const first = root?.querySelector('.entity--flash');
+    if (!root || !first) return;
+    let cancelled = false;
+    void scrollExactlyTo(first, () => cancelled).then(() => {
+      if (!cancelled) pulse(root.querySelectorAll('.entity--flash'));
+    });
+    return () => {
+      cancelled = true;
+    };
   }, [flashing]);
   return (
     <div className="highlights" data-testid="highlights" ref={container}>
