@@ -44,7 +44,7 @@ export function analyzeDocument(document: AnalyzedDocument): DocumentAnalysis {
     document,
     mentions,
     entities,
-    tags: suggestTags(entities),
+    tags: suggestTags(entities, { text: document.text, paragraphs }),
     labelCounts: labelCounts(entities),
     paragraphs,
     code,

@@ -60,6 +60,9 @@ export interface SuggestTagsOptions {
   limit?: number;
   /** Weights by label, merged over `DEFAULT_LABEL_WEIGHTS`; matched case-insensitively. */
   labelWeights?: Readonly<Record<string, number>>;
+  /** The document's text and paragraphs: abbreviations it defines merge with their expansions, and mentions in its title and headings weigh more. */
+  text?: string;
+  paragraphs?: readonly { start: number; end: number }[];
 }
 
 export interface GraphNode {
