@@ -10,16 +10,18 @@ function linkIn(written: string, from: number, to: number, inEntity: number[] = 
 }
 
 describe('linkingWord', () => {
-  it('prefers the verb nearest the first entity', () => {
-    expect(linkIn('Google/B-org/NNP has/O/VBZ reportedly/O/RB acquired/O/VBN DeepMind/B-org/NNP', 1, 4)).toBe('has');
+  it('takes the nearest verb that says something', () => {
+    expect(linkIn('Google/B-org/NNP has/O/VBZ reportedly/O/RB acquired/O/VBN DeepMind/B-org/NNP', 1, 4)).toBe('acquired');
+    expect(linkIn('Elon/B-per/NNP seems/O/VBZ to/O/TO like/O/VB Twitter/B-org/NNP', 1, 4)).toBe('like');
+    expect(linkIn('Elon/B-per/NNP seems/O/VBZ happy/O/JJ at/O/IN Twitter/B-org/NNP', 1, 4)).toBeNull();
   });
 
-  it('falls back to the nearest noun', () => {
-    expect(linkIn('Obama/B-per/NNP ,/O/, president/O/NN of/O/IN France/B-geo/NNP', 1, 4)).toBe('president');
+  it('gives no caption for a noun alone', () => {
+    expect(linkIn('Obama/B-per/NNP ,/O/, president/O/NN of/O/IN France/B-geo/NNP', 1, 4)).toBeNull();
   });
 
   it('skips tokens of entities', () => {
-    expect(linkIn('A/B-org/NNP and/O/CC Run/B-art/VB the/O/DT deal/O/NN with/O/IN C/B-org/NNP', 1, 6, [2])).toBe('deal');
+    expect(linkIn('A/B-org/NNP and/O/CC Run/B-art/VB the/O/DT deal/O/NN signed/O/VBD with/O/IN C/B-org/NNP', 1, 7, [2])).toBe('signed');
   });
 
   it('is null without a verb or noun or without POS', () => {

@@ -1,6 +1,6 @@
 import type { EntityGraph } from '../../core/analysis';
 import { labelName } from '../labels';
-import { hubEntities } from './nodeLinks';
+import { hubEntities, hubsByWeight } from './nodeLinks';
 
 interface Props {
   graph: EntityGraph;
@@ -12,7 +12,7 @@ interface Props {
  * screen-reader way into the graph (a canvas has no elements to tab to), and a readable index.
  */
 export function GraphEntityIndex({ graph, onFocus }: Props) {
-  const hubs = graph.nodes.filter((node) => node.kind === 'hub');
+  const hubs = hubsByWeight(graph);
   return (
     <nav className="graph-index" aria-label="Entities in the graph">
       <p className="graph-side__hint">Click a node, or a name below, to see the sentences that mention it.</p>

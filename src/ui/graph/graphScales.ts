@@ -1,7 +1,8 @@
 /** Visual scales of the graph: how big a node is for its frequency, how wide an edge for its weight. */
 
-export const ENTITY_DIAMETER = { min: 18, max: 52 } as const;
-export const HUB_DIAMETER = { min: 60, max: 84 } as const;
+// The entities are what a reader looks for; a category hub is a small landmark (issue 24: hubs took the most space and said the least).
+export const ENTITY_DIAMETER = { min: 22, max: 64 } as const;
+export const HUB_DIAMETER = { min: 26, max: 34 } as const;
 export const EDGE_WIDTH = { min: 1, max: 7 } as const;
 
 /**

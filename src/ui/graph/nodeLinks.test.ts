@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { graphOf, makeDocument } from '../../core/analysis/analyzedDocument.testing';
-import { hubEntities, nodeLinks } from './nodeLinks';
+import { hubEntities, hubsByWeight, nodeLinks } from './nodeLinks';
 
 const graph = graphOf(
   makeDocument([
@@ -26,5 +26,23 @@ describe('nodeLinks', () => {
 describe('hubEntities', () => {
   it('lists the entities of a hub, most frequent first', () => {
     expect(hubEntities(graph, 'org').map((n) => n.text)).toEqual(['Google', 'DeepMind', 'Microsoft']);
+  });
+});
+
+describe('hubsByWeight', () => {
+  it('test_hubsByWeight_puts_the_category_the_article_is_about_first', () => {
+    // Label order puts geo, org, per first; the article is about PyTorch and TensorFlow.
+    const technical = graphOf(
+      makeDocument(
+        [
+          'PyTorch/B-TOPIC/NNP beat/O/VBD TensorFlow/B-TOPIC/NNP in/O/IN London/B-geo/NNP ./O/.',
+          'PyTorch/B-TOPIC/NNP and/O/CC TensorFlow/B-TOPIC/NNP run/O/VBP on/O/IN Linux/B-TOPIC/NNP ./O/.',
+          'Ada/B-per/NNP uses/O/VBZ PyTorch/B-TOPIC/NNP ./O/.',
+        ],
+        { labels: ['geo', 'org', 'per', 'TOPIC'] },
+      ),
+    );
+    expect(technical.nodes.filter((n) => n.kind === 'hub').map((n) => n.label)).toEqual(['geo', 'per', 'TOPIC']);
+    expect(hubsByWeight(technical).map((n) => n.label)).toEqual(['TOPIC', 'per', 'geo']);
   });
 });

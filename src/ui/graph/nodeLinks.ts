@@ -1,4 +1,4 @@
-import type { EntityGraph, GraphNode } from '../../core/analysis';
+import { labelWeight, type EntityGraph, type GraphNode } from '../../core/analysis';
 
 /** One co-occurrence link of a node, seen from that node. */
 export interface NodeLink {
@@ -27,4 +27,15 @@ export function nodeLinks(graph: EntityGraph, id: string): NodeLink[] {
 /** The entity nodes of hub `label`, in graph order (most frequent first). */
 export function hubEntities(graph: EntityGraph, label: string): GraphNode[] {
   return graph.nodes.filter((node) => node.kind === 'entity' && node.label === label);
+}
+
+/**
+ * The hubs in the order of what the article is about: by the summed mention count × label weight
+ * of their entities (core/analysis's tag weights), so Technology leads in a technical article
+ * rather than coming last by label order. Ties keep the graph's order.
+ */
+export function hubsByWeight(graph: EntityGraph): GraphNode[] {
+  const hubs = graph.nodes.filter((node) => node.kind === 'hub');
+  const weight = (hub: GraphNode) => hubEntities(graph, hub.label).reduce((sum, entity) => sum + entity.count, 0) * labelWeight(hub.label);
+  return hubs.map((hub, index) => ({ hub, index, weight: weight(hub) })).sort((a, b) => b.weight - a.weight || a.index - b.index).map(({ hub }) => hub);
 }
