@@ -85,7 +85,8 @@ describe('Train view', () => {
       await expect(result.getByTestId('test-headline').textContent()).resolves.toMatch(/^Test split: F1 \d+\.\d%/);
       await expect(result.getByTestId('per-label-table').locator('caption').textContent()).resolves.toMatch(/test split/);
       await expect(result.getByTestId('per-label-table').locator('tbody tr[data-label="lang"]').count()).resolves.toBe(1);
-      await expect(page.getByTestId('run-summary').textContent()).resolves.toMatch(/Best epoch: \d/);
+      // 6 dev sentences with 8 entities cannot choose an epoch (issue 24): every epoch runs and the summary says why.
+      await expect(page.getByTestId('run-summary').textContent()).resolves.toMatch(/^Ran 5 epochs\. The dev split has only 8 entities, too few to compare epochs/);
       expect(await page.getByTestId('dev-chart').getAttribute('data-points')).toMatch(/^[1-5]$/);
 
       await page.getByLabel('Save as').fill('languages-e2e');
