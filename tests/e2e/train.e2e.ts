@@ -101,7 +101,7 @@ describe('Train view', () => {
       const labels = await card.getByTestId('model-labels').textContent();
       for (const label of ['geo', 'org', 'per', 'tim', 'lang']) expect(labels).toContain(label);
       await expect(card.getByTestId('model-metrics').textContent()).resolves.toMatch(/on the test split/);
-      await card.getByRole('button', { name: 'Use this model' }).click();
+      // Saving made it the active model, and the page keeps it active across the reload (store/sessionMemory).
       await card.getByTestId('active-badge').waitFor({ timeout: 30_000 });
       await expect(page.getByTestId('active-model').textContent()).resolves.toMatch(/Active model: languages-e2e/);
 

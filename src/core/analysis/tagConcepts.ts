@@ -23,7 +23,11 @@ export function isJunkTag(text: string): boolean {
   return letters < 2 || GENERIC.has(conceptKey(text));
 }
 
-const DEFINITION = /((?:[\p{L}][\p{L}\d'-]*\s+){0,5}[\p{L}][\p{L}\d'-]*)\s*\(\s*([\p{Lu}][\p{L}\d]{1,9})\s*\)|\b([\p{Lu}][\p{Lu}\d]{1,9})\s*\(\s*((?:[\p{L}][\p{L}\d'-]*\s+){0,5}[\p{L}][\p{L}\d'-]*)\s*\)/gu;
+// "machine learning (ML)" and "ML (machine learning)", read around each "(" only: a long text is scanned once, not at every offset.
+const BEFORE_PAREN = /((?:[\p{L}][\p{L}\d'-]*\s+){0,5}[\p{L}][\p{L}\d'-]*)\s*$/u;
+const ABBREVIATION_IN_PAREN = /^\(\s*([\p{Lu}][\p{L}\d]{1,9})\s*\)/u;
+const ABBREVIATION_BEFORE = /\b([\p{Lu}][\p{Lu}\d]{1,9})\s*$/u;
+const PHRASE_IN_PAREN = /^\(\s*((?:[\p{L}][\p{L}\d'-]*\s+){0,5}[\p{L}][\p{L}\d'-]*)\s*\)/u;
 
 /** The initials of the last words of `phrase` that spell `abbreviation`, as the expansion; null if none do. */
 function expansionOf(phrase: string, abbreviation: string): string | null {
@@ -39,10 +43,22 @@ function expansionOf(phrase: string, abbreviation: string): string | null {
 /** Abbreviation concept key → expansion concept key, for each abbreviation the text defines. */
 export function definedAbbreviations(text: string): Map<string, string> {
   const found = new Map<string, string>();
-  for (const match of text.matchAll(DEFINITION)) {
-    const [phrase, abbreviation] = match[1] !== undefined ? [match[1], match[2]] : [match[4], match[3]];
-    const expansion = expansionOf(phrase, abbreviation);
-    if (expansion) found.set(conceptKey(abbreviation), conceptKey(expansion));
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const before = text.slice(Math.max(0, open - 80), open);
+    const after = text.slice(open, open + 80);
+    const inParen = ABBREVIATION_IN_PAREN.exec(after);
+    const phrase = inParen && BEFORE_PAREN.exec(before);
+    if (inParen && phrase) {
+      const expansion = expansionOf(phrase[1], inParen[1]);
+      if (expansion) found.set(conceptKey(inParen[1]), conceptKey(expansion));
+      continue;
+    }
+    const abbreviation = ABBREVIATION_BEFORE.exec(before);
+    const spelled = abbreviation && PHRASE_IN_PAREN.exec(after);
+    if (abbreviation && spelled) {
+      const expansion = expansionOf(spelled[1], abbreviation[1]);
+      if (expansion) found.set(conceptKey(abbreviation[1]), conceptKey(expansion));
+    }
   }
   return found;
 }
