@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { graphOf, makeDocument } from '../../core/analysis/analyzedDocument.testing';
 import { labelColor, labelName } from '../labels';
-import { edgeCaption, toCytoscapeElements } from './graphElements';
+import { CROWDED_ENTITIES, edgeCaption, toCytoscapeElements } from './graphElements';
 import { EDGE_WIDTH, ENTITY_DIAMETER, HUB_DIAMETER, sqrtScale } from './graphScales';
 import { graphStylesheet } from './graphStyle';
 
@@ -89,5 +89,17 @@ describe('sqrtScale', () => {
     expect(sqrtScale(25.75, 100, range)).toBeCloseTo(30);
     // Nothing to compare with: every node gets the minimum.
     expect(sqrtScale(1, 1, range)).toBe(10);
+  });
+});
+
+describe('crowded graphs', () => {
+  it('test_toCytoscapeElements_marks_once_mentioned_entities_of_a_crowded_graph_as_minor', () => {
+    const names = Array.from({ length: CROWDED_ENTITIES + 1 }, (_, i) => `Firm${String.fromCharCode(65 + (i % 26))}${i}`);
+    const crowded = graphOf(makeDocument([...names.map((name) => `${name}/B-org/NNP ./O/.`), 'Acme/B-org/NNP ./O/.', 'Acme/B-org/NNP ./O/.']));
+    const byName = new Map(toCytoscapeElements(crowded, LOOK).filter((e) => e.group === 'nodes').map((e) => [e.data.name, e.classes]));
+    expect(byName.get('Organization')).toBe('hub');
+    expect(byName.get('Acme')).toBe('entity');
+    expect(byName.get(names[0])).toBe('entity minor');
+    expect(toCytoscapeElements(graphOf(acquisition), LOOK).some((e) => String(e.classes).includes('minor'))).toBe(false);
   });
 });

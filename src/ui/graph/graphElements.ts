@@ -29,11 +29,16 @@ export interface LabelLook {
  * The core graph as Cytoscape element definitions, nodes first (edges may only name nodes that
  * exist). Plain data: the same array feeds the canvas and the JSON export.
  */
+/** Above this many entity nodes, labels of the once-mentioned ones are shown only when zoomed in. */
+export const CROWDED_ENTITIES = 30;
+
 export function toCytoscapeElements(graph: EntityGraph, look: LabelLook): ElementDefinition[] {
   const maxEntityCount = Math.max(1, ...graph.nodes.filter((n) => n.kind === 'entity').map((n) => n.count));
   const maxHubCount = Math.max(1, ...graph.nodes.filter((n) => n.kind === 'hub').map((n) => n.count));
   const maxWeight = Math.max(1, ...graph.edges.filter((e) => e.kind === 'cooccurrence').map((e) => e.weight));
 
+  // In a crowded graph the labels of once-mentioned entities wait for a zoom (graphStyle's node.minor): they overlapped the rest.
+  const crowded = graph.nodes.filter((n) => n.kind === 'entity').length > CROWDED_ENTITIES;
   const nodes = graph.nodes.map((node): ElementDefinition => {
     const { sentences, ...rest } = node;
     const hub = node.kind === 'hub';
@@ -44,7 +49,7 @@ export function toCytoscapeElements(graph: EntityGraph, look: LabelLook): Elemen
       size: roundPx(hub ? sqrtScale(node.count, maxHubCount, HUB_DIAMETER) : sqrtScale(node.count, maxEntityCount, ENTITY_DIAMETER)),
       sentenceCount: sentences.length,
     };
-    return { group: 'nodes', data, classes: node.kind };
+    return { group: 'nodes', data, classes: crowded && !hub && node.count <= 1 ? `${node.kind} minor` : node.kind };
   });
   const edges = graph.edges.map((edge): ElementDefinition => {
     const data: GraphEdgeData = {

@@ -30,6 +30,8 @@ export const graphStylesheet: StylesheetJson = [
       'min-zoomed-font-size': 7,
     },
   },
+  // A once-mentioned entity of a crowded graph: its label appears from about 1.3× zoom, so the frequent ones stay readable.
+  { selector: 'node.minor', style: { 'min-zoomed-font-size': 14 } },
   {
     selector: 'node.hub',
     style: {
