@@ -5,7 +5,7 @@
  * prose (`pyspark.sql`, `model.fit()`). The tagger's mentions there are not entities: the analysis
  * drops them, and the text is shown there without highlights.
  */
-import { looksLikeCode } from '../topics/proseSentences';
+import { looksLikeCode } from '../topics';
 
 export interface TextRange {
   start: number;

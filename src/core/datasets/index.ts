@@ -28,3 +28,4 @@ export {
 } from './gmbSplit';
 export { seededSplit, mulberry32, shuffled, type SeededSplitOptions } from './seededSplit';
 export { datasetStats, type DatasetStats, type LengthBucket } from './datasetStats';
+export { alignCharSpans, type AlignedSpans } from './alignSpans';

@@ -4,10 +4,10 @@
  * and after, since an uploaded dataset (GMB, CoNLL) has no TOPIC to score it on. TOPIC only (as the
  * Medium TOPIC gold sets, docs/annotation-guidelines.md §2): companies and people are unmarked.
  */
-import { readMarkup } from '../annotation/inlineMarkup';
-import { alignCharSpans } from '../datasets/alignSpans';
+import { readMarkup } from '../annotation';
+import { alignCharSpans } from '../datasets';
 import { spansToTags } from '../tags';
-import { tokenize } from '../text/tokenize';
+import { tokenize } from '../text';
 import type { Sentence } from '../types';
 
 export const TOPIC_CHECK_LABEL = 'TOPIC';
