@@ -13,9 +13,11 @@ interface Props {
   hiddenLabels: ReadonlySet<string>;
   /** Mentions to flash (by start offset), e.g. after a click in the entity table. */
   flashing: ReadonlySet<number>;
-  /** Code, URLs and console tables (sorted): shown in a code face, never highlighted. */
-  code: readonly { start: number; end: number }[];
+  /** Code, URLs and console tables (sorted): shown in a code face, never highlighted. None by default. */
+  code?: readonly { start: number; end: number }[];
 }
+
+const NO_CODE: readonly { start: number; end: number }[] = [];
 
 /** Paragraphs rendered per animation frame: a 50,000-word text never blocks the page for long. */
 const PARAGRAPHS_PER_FRAME = 40;
@@ -24,7 +26,7 @@ const PARAGRAPHS_PER_FRAME = 40;
  * displaCy-style highlights built as React elements from character offsets: the user's text is
  * only ever a text node, never HTML. Long texts appear paragraph by paragraph.
  */
-export function HighlightedText({ text, paragraphs, mentions, hiddenLabels, flashing, code }: Props) {
+export function HighlightedText({ text, paragraphs, mentions, hiddenLabels, flashing, code = NO_CODE }: Props) {
   const shown = useProgressiveCount(paragraphs.length);
   const byParagraph = useMemo(() => groupByParagraph(paragraphs, mentions), [paragraphs, mentions]);
   const container = useRef<HTMLDivElement>(null);
