@@ -36,7 +36,7 @@ describe('a phone-sized screen (360 × 740)', () => {
   it('shows every tab and nothing wider than the screen in Analyze, with an article analysed', async () => {
     await page.getByLabel(/Paste an article/).fill(EXAMPLE_ARTICLE);
     await page.locator('[data-testid="analysis"][data-current="true"]').waitFor({ timeout: 120_000 });
-    for (const tab of ['Analyze', 'Graph', 'Train', 'Models']) {
+    for (const tab of ['Analyze', 'Graph', 'Library', 'Train', 'Models']) {
       const box = await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: tab }).boundingBox();
       expect(box && box.x >= 0 && box.x + box.width <= 360, `${tab} tab at ${JSON.stringify(box)}`).toBe(true);
     }
