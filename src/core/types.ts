@@ -17,6 +17,12 @@ export interface Sentence {
    * learning) instead of teaching the `O` that `tags` holds there. Absent: every tag is known.
    */
   unlabelled?: boolean[];
+  /**
+   * Partial labels: where an entry is set, the token may take any of those tags (and `tags` holds
+   * one of them); where it is absent, its tag in `tags` is known. A corpus that does not annotate
+   * a label uses it so its tokens do not teach `O` for that label (a CoNLL `O` may be a date).
+   */
+  allowed?: (string[] | undefined)[];
 }
 
 /** An entity over token positions: tokens `[start, end)` carry `label`. */

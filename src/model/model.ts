@@ -162,7 +162,7 @@ function grownBase(base: Tagger, labels: string[], posTags: string[] | undefined
  */
 export async function trainModel(request: TrainRequest): Promise<{ model: NerModel; result: TrainResult }> {
   const all = [...request.data.train, ...(request.data.dev ?? [])];
-  const labels = labelsOf(all.flatMap((s) => s.tags ?? []));
+  const labels = labelsOf(all.flatMap((s) => [...(s.tags ?? []), ...(s.allowed ?? []).flatMap((tags) => tags ?? [])]));
   const posTags = request.pos ? posTagsOf(request.data.train) : undefined;
   const seed = request.options?.seed ?? request.spec?.seed ?? 1;
   const tagger = request.base

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { isValidIob2 } from '../core/tags';
 import { tinyDev, tinyTrain, tinyWithTime } from '../../tests/fixtures/model/tinyNer';
 import { taggerOf, trainModel } from './model';
+import { candidateIds } from './train';
 import { MIN_DEV_ENTITIES, defaultEncoder, type ArchitectureConfig, type FeatureConfig } from './spec';
 
 const features: FeatureConfig = { attrs: ['norm', 'prefix', 'suffix', 'shape'], rows: [500, 200, 200, 50], seeds: 4, prefixLength: 3, suffixLength: 3 };
@@ -110,5 +111,24 @@ describe('trainModel', () => {
     const [prediction] = await fineTuned.model.predict([['Mary', 'arrived', 'on', 'Friday', '.']]);
     expect(prediction.tags).toEqual(['B-per', 'O', 'O', 'B-tim', 'O']);
     [base, tuned, fineTuned.model].forEach((m) => m.dispose());
+  });
+});
+
+describe('candidateIds', () => {
+  const tagIndex = new Map(['O', 'B-tim', 'I-tim', 'B-per', 'I-per'].map((tag, i) => [tag, i]));
+
+  it('test_candidateIds_maps_allowed_tags_and_unlabelled_tokens_to_ids', () => {
+    const sentence = {
+      tokens: ['Ann', 'met', 'me', 'Monday'],
+      tags: ['B-per', 'O', 'O', 'O'],
+      allowed: [undefined, undefined, undefined, ['O', 'B-tim', 'I-tim']],
+      unlabelled: [false, false, true, false],
+    };
+    expect(candidateIds(sentence, tagIndex)).toEqual([undefined, undefined, [0, 1, 2, 3, 4], [0, 1, 2]]);
+    expect(candidateIds({ tokens: ['a'], tags: ['O'] }, tagIndex)).toBeUndefined();
+  });
+
+  it('test_candidateIds_names_the_token_whose_allowed_tags_the_model_lacks', () => {
+    expect(() => candidateIds({ tokens: ['Rome'], tags: ['O'], allowed: [['B-geo']] }, tagIndex)).toThrow(/token "Rome".*B-geo/);
   });
 });

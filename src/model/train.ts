@@ -75,8 +75,21 @@ function batchTargets(tagger: Tagger, sentences: Sentence[], maxLength: number) 
     );
     if (tokenCount > 0) pos = { oneHot, tokenCount };
   }
-  const unlabelled = sentences.map((s) => s.unlabelled);
-  return { gold: goldPaths(tagIds, maxLength, tagger.meta.tags.length, unlabelled), pos };
+  return { gold: goldPaths(tagIds, maxLength, tagger.meta.tags.length, sentences.map((s) => candidateIds(s, tagIndex))), pos };
+}
+
+/** The candidate tag ids of each token of `sentence` (undefined: its tag is known); see Sentence.allowed. */
+export function candidateIds(sentence: Sentence, tagIndex: ReadonlyMap<string, number>): (number[] | undefined)[] | undefined {
+  if (!sentence.unlabelled && !sentence.allowed) return undefined;
+  const everyTag = [...tagIndex.values()];
+  return sentence.tokens.map((token, t) => {
+    if (sentence.unlabelled?.[t]) return everyTag;
+    const allowed = sentence.allowed?.[t];
+    if (!allowed) return undefined;
+    const ids = allowed.map((tag) => tagIndex.get(tag)).filter((id): id is number => id !== undefined);
+    if (ids.length === 0) throw new Error(`token "${token}": none of its allowed tags (${allowed.join(', ')}) is a tag of the model`);
+    return ids;
+  });
 }
 
 /** Dev entity scores with the current weights. */

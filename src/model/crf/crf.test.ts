@@ -96,17 +96,53 @@ describe('crf', () => {
       .map(({ score }) => score);
     const max = Math.max(...allowedScores);
     const logAllowed = max + Math.log(allowedScores.reduce((sum, v) => sum + Math.exp(v - max), 0));
-    const gold = goldPaths([tags], T, K, [unlabelled]);
+    const gold = goldPaths([tags], T, K, [unlabelled.map((free) => (free ? [0, 1, 2] : undefined))]);
     expect(gold.tagOneHot.slice(K, 3 * K).every((v) => v === 0)).toBe(true);
     tf.tidy(() => {
       const crf = { transitions: tf.tensor2d(s.transitions, [K, K]), start: tf.tensor1d(s.start), end: tf.tensor1d(s.end) };
       const nll = crfNegLogLikelihood(tf.tensor3d(s.emissions, [1, T, K]), tf.ones([1, T]) as tf.Tensor2D, gold, crf).arraySync();
       expect(nll).toBeCloseTo(brute.logZ - logAllowed, 3);
       // With every tag known, the partial-label loss is the plain one.
-      const full = goldPaths([tags], T, K, [[false, false, false, false]]);
+      const full = goldPaths([tags], T, K, [[undefined, undefined, undefined, undefined]]);
       expect(full.allowed).toBeUndefined();
       const plain = crfNegLogLikelihood(tf.tensor3d(s.emissions, [1, T, K]), tf.ones([1, T]) as tf.Tensor2D, full, crf).arraySync();
       expect(plain).toBeCloseTo(brute.logZ - pathScore(s, tags), 3);
     });
+  });
+
+  it('test_crf_loss_with_candidate_sets_equals_the_enumerated_sum_over_the_paths_they_allow', () => {
+    const lengths = [4, 3];
+    const shared = randomScores(9, 1);
+    const chains = lengths.map((length, i) => ({ ...randomScores(200 + i, length), transitions: shared.transitions, start: shared.start, end: shared.end }));
+    // Sentence 0: token 0 known, token 1 may be 1 or 2, token 2 known, token 3 may be 0 or 2; sentence 1: only token 2 partial.
+    const tags = [[2, 1, 0, 2], [0, 1, 1]];
+    const candidates = [[undefined, [1, 2], undefined, [0, 2]], [undefined, undefined, [0, 1]]];
+    const emissions = new Float32Array(lengths.length * T * K).fill(-50);
+    const mask = new Float32Array(lengths.length * T);
+    chains.forEach((s, b) => {
+      emissions.set(s.emissions, b * T * K);
+      for (let t = 0; t < s.length; t++) mask[b * T + t] = 1;
+    });
+    const expected = chains.reduce((sum, s, b) => {
+      const brute = bruteForce(s);
+      const allowedScores = brute.paths
+        .map((path, p) => ({ path, score: brute.scores[p] }))
+        .filter(({ path }) => path.every((tag, t) => (candidates[b][t] ?? [tags[b][t]]).includes(tag)))
+        .map(({ score }) => score);
+      const max = Math.max(...allowedScores);
+      return sum + brute.logZ - (max + Math.log(allowedScores.reduce((total, v) => total + Math.exp(v - max), 0)));
+    }, 0);
+    const gold = goldPaths(tags, T, K, candidates);
+    expect(Array.from(gold.allowed!.slice(K, 2 * K))).toEqual([0, 1, 1]);
+    expect(Array.from(gold.allowed!.slice(0, K))).toEqual([0, 0, 1]);
+    tf.tidy(() => {
+      const crf = { transitions: tf.tensor2d(shared.transitions, [K, K]), start: tf.tensor1d(shared.start), end: tf.tensor1d(shared.end) };
+      const nll = crfNegLogLikelihood(tf.tensor3d(emissions, [lengths.length, T, K]), tf.tensor2d(mask, [lengths.length, T]), gold, crf).arraySync();
+      expect(nll).toBeCloseTo(expected, 3);
+    });
+  });
+
+  it('test_goldPaths_rejects_an_empty_candidate_set', () => {
+    expect(() => goldPaths([[0, 1]], 2, K, [[undefined, []]])).toThrow(/empty set of candidate tags/);
   });
 });

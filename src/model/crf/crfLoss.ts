@@ -38,8 +38,9 @@ export function crfGoldScore(emissions: tf.Tensor3D, gold: GoldPaths, crf: CrfSc
 }
 
 /**
- * Summed negative log-likelihood of the gold paths (a scalar). Where some tokens are unlabelled
- * (`gold.allowed`), the gold "score" is the log-sum over every path the known tags allow — the
+ * Summed negative log-likelihood of the gold paths (a scalar). Where some tokens have candidate
+ * tags (`gold.allowed`: unlabelled tokens, partial labels), the gold "score" is the log-sum over
+ * every path the known tags and the candidate sets allow — the
  * partial-label CRF of Tsuboi et al. (2008), AutoNER's "fuzzy CRF"; with every tag known the two agree.
  */
 export function crfNegLogLikelihood(emissions: tf.Tensor3D, mask: tf.Tensor2D, gold: GoldPaths, crf: CrfScores): tf.Scalar {

@@ -14,19 +14,20 @@ export interface GoldPaths {
   firstOneHot: Float32Array;
   lastOneHot: Float32Array;
   /**
-   * [B × T × K]: 1 for each tag a token may take — its gold tag, or every tag where it is
-   * unlabelled (and on padding). Only when some token of the batch is unlabelled; `tagOneHot` is
-   * then 0 there.
+   * [B × T × K]: 1 for each tag a token may take — its gold tag, or each of its candidate tags
+   * where it has a candidate set (and every tag on padding). Only when some token of the batch has
+   * candidates; `tagOneHot` is then 0 there.
    */
   allowed?: Float32Array;
 }
 
-export function goldPaths(
-  tagIds: readonly (readonly number[])[],
-  maxLength: number,
-  tagCount: number,
-  unlabelled?: readonly (readonly boolean[] | undefined)[],
-): GoldPaths {
+/**
+ * Per sentence, per token: the tag ids the token may take, or undefined where its tag in `tagIds`
+ * is known. An unlabelled token has every tag id as candidates.
+ */
+export type CandidateTags = readonly (readonly (readonly number[] | undefined)[] | undefined)[];
+
+export function goldPaths(tagIds: readonly (readonly number[])[], maxLength: number, tagCount: number, candidates?: CandidateTags): GoldPaths {
   const batch = tagIds.length;
   const k = tagCount;
   const tagOneHot = new Float32Array(batch * maxLength * k);
@@ -44,13 +45,20 @@ export function goldPaths(
     }
   });
   const paths = { batch, maxLength, tagCount, tagOneHot, pairCounts, firstOneHot, lastOneHot };
-  if (!unlabelled?.some((flags) => flags?.includes(true))) return paths;
+  if (!candidates?.some((tokens) => tokens?.some((ids) => ids !== undefined))) return paths;
   const allowed = new Float32Array(batch * maxLength * k).fill(1);
   tagIds.forEach((ids, b) =>
     ids.forEach((_, t) => {
       const cell = (b * maxLength + t) * k;
-      if (unlabelled[b]?.[t]) tagOneHot.fill(0, cell, cell + k);
-      else allowed.set(tagOneHot.subarray(cell, cell + k), cell);
+      const options = candidates[b]?.[t];
+      if (options === undefined) {
+        allowed.set(tagOneHot.subarray(cell, cell + k), cell);
+        return;
+      }
+      if (options.length === 0) throw new Error(`sentence ${b}, token ${t}: an empty set of candidate tags allows no path`);
+      tagOneHot.fill(0, cell, cell + k);
+      allowed.fill(0, cell, cell + k);
+      for (const id of options) allowed[cell + id] = 1;
     }),
   );
   return { ...paths, allowed };
