@@ -6,7 +6,7 @@ import { growTagger } from './growOutput';
 import { Tagger } from './tagger';
 import { tagsForLabels } from './tagSet';
 import { trainTagger, type TrainData, type TrainOptions, type TrainResult } from './train';
-import { DEFAULT_TOKENIZER, MODEL_FORMAT, defaultArchitecture, defaultFeatureConfig, validateMeta, type ArchitectureConfig, type FeatureConfig, type ModelMeta } from './spec';
+import { DEFAULT_TOKENIZER, MODEL_FORMAT, defaultArchitecture, defaultFeatureConfig, validateMeta, type ArchitectureConfig, type DevScores, type FeatureConfig, type ModelMeta } from './spec';
 
 export interface Prediction {
   tokens: string[];
@@ -110,6 +110,11 @@ export interface TrainRequest {
    */
   wordClusters?: WordClusters;
   /**
+   * Awaited after each epoch with a new best dev score, with a view of the model at that epoch
+   * (valid only until the callback resolves; do not dispose it): a recipe writes a checkpoint here.
+   */
+  onBestEpoch?: (model: NerModel, epoch: number, dev: DevScores) => Promise<void>;
+  /**
    * When fine-tuning, teach the base model's labels the data lacks from the base model's own
    * predictions (keepAbsentLabels), so they are not unlearnt. Default true.
    */
@@ -170,7 +175,11 @@ export async function trainModel(request: TrainRequest): Promise<{ model: NerMod
     : Tagger.create(newModelMeta({ name: 'model', ...request.spec, labels, posTags }), seed, request.wordClusters);
   try {
     const taught = request.base && request.keepBaseLabels !== false ? await withBaseLabels(request.base, request.data, labels) : { data: request.data, kept: [] };
-    const result = await trainTagger(tagger, taught.data, request.options);
+    const onBestEpoch = request.onBestEpoch;
+    const options = onBestEpoch
+      ? { ...request.options, onBestEpoch: (trained: Tagger, epoch: number, dev: DevScores) => onBestEpoch(new TaggerModel(trained), epoch, dev) }
+      : request.options;
+    const result = await trainTagger(tagger, taught.data, options);
     tagger.meta = {
       ...tagger.meta,
       name: request.spec?.name ?? tagger.meta.name,

@@ -132,3 +132,33 @@ describe('candidateIds', () => {
     expect(() => candidateIds({ tokens: ['Rome'], tags: ['O'], allowed: [['B-geo']] }, tagIndex)).toThrow(/token "Rome".*B-geo/);
   });
 });
+
+describe('trainModel with a recipe dev scorer', () => {
+  it('test_train_scoreDev_chooses_the_epoch_and_onBestEpoch_sees_each_new_best', async () => {
+    const scores = [0.2, 0.5, 0.4];
+    const seen: { epoch: number; f1: number; tagged: number }[] = [];
+    let calls = 0;
+    const { model, result } = await trainModel({
+      data: { train: tinyTrain },
+      spec: { name: 'tiny', architecture: small('cnn', 'crf'), features },
+      options: {
+        ...options,
+        epochs: 3,
+        patience: 3,
+        scoreDev: async (tag) => {
+          const tagged = await tag(tinyDev.map((s) => s.tokens));
+          expect(tagged).toHaveLength(tinyDev.length);
+          const f1 = scores[calls++];
+          return { precision: f1, recall: f1, f1 };
+        },
+      },
+      onBestEpoch: async (view, epoch, dev) => {
+        seen.push({ epoch, f1: dev.f1, tagged: (await view.predict([tinyDev[0].tokens])).length });
+      },
+    });
+    expect(seen).toEqual([{ epoch: 1, f1: 0.2, tagged: 1 }, { epoch: 2, f1: 0.5, tagged: 1 }]);
+    expect(result.bestEpoch).toBe(2);
+    expect(result.history.map((h) => h.dev?.f1)).toEqual(scores);
+    model.dispose();
+  });
+});
