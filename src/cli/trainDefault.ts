@@ -11,6 +11,11 @@
  *     .cache/default-topic; `--topic-base` skips this stage by loading a bundle it wrote);
  *  3. the TOPIC prior: the shift of TOPIC's scores with the best TOPIC F1 on the hand-annotated dev
  *     gold set (`calibrateTopicPrior`), since weak labels under-mark technologies.
+ *  4. `--v2`: the finished bundle (public/models/default unless `--v2-base`) fine-tuned on GMB train,
+ *     CoNLL-2003 train and the hand-annotated Medium train sentences mapped onto the guidelines, with
+ *     weak TOPIC text and casing variants (src/cli/v2Stage.ts, v2Mix.ts; settings in DEFAULT_RECIPE.v2),
+ *     then stage 3 again; written to `--out` (default .cache/default-v2), a checkpoint at each new
+ *     best epoch beside it. `--v2-scale` shrinks the mix and the GMB dev sample for a trial run.
  * The GMB test split is scored once, at the very end, for the model card — never used to choose
  * anything. The exact command is recorded in meta.json; the stage-1 model is kept in .cache/default-gmb.
  */
@@ -21,49 +26,17 @@ import type { Sentence } from '../core/types';
 import { evaluateModel, metricsFromEvaluation, trainModel, type NerModel } from '../model';
 import { defaultArchitecture } from '../model/spec';
 import { loadModelFromDirectory, saveModelToDirectory } from '../model/node';
+import { DEFAULT_RECIPE } from './defaultRecipe';
 import { articleSentences, readLexicon, readTopicSplit, STAGE_ONE_DIR, STAGE_TWO_DIR, weakCorpus } from './mediumCorpus';
 import { fail, intOption, loadData, parseCliArgs, percent, progressPrinter, scoresLine, startBackend } from './modelArgs';
 import { readGoldSentences } from './topicGold';
 import { calibrateTopicPrior } from './topicPrior';
-
-/** Chosen on the dev split (MODEL_CARD.md, "Choosing the architecture" and "TOPIC"). */
-export const DEFAULT_RECIPE = {
-  encoder: 'cnn' as const,
-  head: 'crf' as const,
-  seed: 1,
-  epochs: 10,
-  patience: 3,
-  batchTokens: 2048,
-  learningRate: 0.002,
-  topic: {
-    epochs: 4,
-    learningRate: 0.001,
-    /** Medium train tokens per epoch: every sentence with a TOPIC first, then sentences without. */
-    mediumTokens: 350_000,
-    /** Share of Medium TOPIC sentences whose mentions are swapped for other seen terms. */
-    replaceShare: 0.5,
-    /** Share of tokens trained without their word identity (spelling and context only). */
-    wordDropout: 0.1,
-    /** A Medium sentence is kept only if the teacher is this sure of each entity the lexicon does not cover. */
-    minTeacherConfidence: 0.9,
-    /**
-     * A word seen fewer times in GMB train is one the teacher never learned: on Medium, outside
-     * lexicon terms, it is left unlabelled (`weakLabeller`), not taught as `O`.
-     */
-    teacherVocabularyMinCount: 3,
-    /**
-     * Word clusters of the unlabelled GMB train + Medium train text, read as features, so that what
-     * is learned on lexicon terms carries to words used alike (`pandas` beside `numpy`); and each
-     * word's term affinity: how much its `neighbours` nearest words are words of seen lexicon terms.
-     */
-    wordClusters: { minCount: 5, maxWords: 30_000, window: 2, dimensions: 100, clusters: 512, groups: 64, iterations: 25, seed: 1, neighbours: 50 },
-    /** Stage 3: TOPIC prior shifts tried on the dev gold set (log-odds per token). */
-    priorGrid: [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2],
-  },
-};
+import { v2DevSets, v2TrainingMix } from './v2Mix';
+import { scoreV2Dev, trainV2Stage } from './v2Stage';
 
 const usage =
-  'npm run train:default [-- --data <ner_dataset.csv>] [--medium <articles dir>] [--epochs N] [--topic-epochs N] [--base <stage-1 bundle>] [--topic-base <stage-2 bundle>] [--gmb-only] [--out <dir>]';
+  'npm run train:default [-- --data <ner_dataset.csv>] [--medium <articles dir>] [--epochs N] [--topic-epochs N] [--base <stage-1 bundle>] [--topic-base <stage-2 bundle>] [--gmb-only] [--out <dir>]\n' +
+  '  or: npm run train:default -- --v2 [--v2-base <bundle>] [--v2-epochs N] [--v2-scale <0–1>] [--conll-train <train.txt>] [--conll-valid <valid.txt>] [--out <dir>]';
 const args = parseCliArgs(
   {
     data: { type: 'string' },
@@ -74,6 +47,12 @@ const args = parseCliArgs(
     'topic-base': { type: 'string' },
     'gmb-only': { type: 'boolean' },
     out: { type: 'string' },
+    v2: { type: 'boolean' },
+    'v2-base': { type: 'string' },
+    'v2-epochs': { type: 'string' },
+    'v2-scale': { type: 'string' },
+    'conll-train': { type: 'string' },
+    'conll-valid': { type: 'string' },
   },
   usage,
 );
@@ -83,7 +62,7 @@ if (args.help) {
 }
 const dataPath = args.data ?? '../shared/data/gmb/ner_dataset.csv';
 const mediumDir = args.medium ?? '../shared/data/medium/articles';
-const out = args.out ?? 'public/models/default';
+const out = args.out ?? (args.v2 ? '.cache/default-v2' : 'public/models/default');
 const epochs = intOption(args.epochs, 'epochs', DEFAULT_RECIPE.epochs);
 const topicEpochs = intOption(args['topic-epochs'], 'topic-epochs', DEFAULT_RECIPE.topic.epochs);
 // Where bundles are written does not change them, so --out is left out of the recorded command.
@@ -95,6 +74,12 @@ const recipeArgs = [
   args.base && `--base ${args.base}`,
   args['topic-base'] && `--topic-base ${args['topic-base']}`,
   args['gmb-only'] && '--gmb-only',
+  args.v2 && '--v2',
+  args['v2-base'] && `--v2-base ${args['v2-base']}`,
+  args['v2-epochs'] && `--v2-epochs ${args['v2-epochs']}`,
+  args['v2-scale'] && `--v2-scale ${args['v2-scale']}`,
+  args['conll-train'] && `--conll-train ${args['conll-train']}`,
+  args['conll-valid'] && `--conll-valid ${args['conll-valid']}`,
 ].filter(Boolean);
 const command = `npm run train:default${recipeArgs.length > 0 ? ` -- ${recipeArgs.join(' ')}` : ''}`;
 
@@ -141,11 +126,12 @@ async function trainStage(request: Stage) {
 }
 
 /** Records the split sizes and the command and writes the bundle; the last stage's bundle also gets the GMB test scores. */
-async function finish(model: NerModel, splits: Record<string, number>, dir: string, last: boolean) {
+async function finish(model: NerModel, splits: Record<string, number>, dir: string, last: boolean, options: { quiet?: boolean } = {}) {
   model.updateMeta({ name: 'default', training: { ...model.meta.training!, splits, command } });
   if (last) {
     const evaluation = await evaluateModel(model, test);
-    console.log(`\nGMB test split, sentences 43164–47959 (${evaluation.sentences} sentences):\n${formatReport(evaluation)}`);
+    // --v2 records the test scores for the card without printing them: candidates are compared on dev first.
+    if (!options.quiet) console.log(`\nGMB test split, sentences 43164–47959 (${evaluation.sentences} sentences):\n${formatReport(evaluation)}`);
     model.updateMeta({ metrics: metricsFromEvaluation(evaluation, 'test') });
   }
   const files = await saveModelToDirectory(model, dir, { float16: true });
@@ -214,6 +200,67 @@ async function stageThreeModel(stageTwo: NerModel): Promise<NerModel> {
   console.log(`stage 3: TOPIC prior on the dev gold set (${gold.length} sentences)`);
   for (const s of scores) console.log(`  shift ${s.delta.toFixed(2)}: TOPIC ${scoresLine(s)}${s === best ? '  ← kept' : ''}`);
   return model;
+}
+
+async function stageFourModel(): Promise<NerModel> {
+  const recipe = { ...DEFAULT_RECIPE.v2, epochs: intOption(args['v2-epochs'], 'v2-epochs', DEFAULT_RECIPE.v2.epochs) };
+  const scale = args['v2-scale'] === undefined ? 1 : Number(args['v2-scale']);
+  if (!(scale > 0 && scale <= 1)) fail(`--v2-scale must be a number in (0, 1], got "${args['v2-scale']}"`);
+  const scaled = {
+    ...recipe,
+    gmbSentences: Math.ceil(recipe.gmbSentences * scale),
+    conllSentences: Math.ceil(recipe.conllSentences * scale),
+    weakTopic: { ...recipe.weakTopic, articleShare: recipe.weakTopic.articleShare * scale, maxTokens: Math.ceil(recipe.weakTopic.maxTokens * scale) },
+    devGmbSentences: Math.ceil(recipe.devGmbSentences * scale),
+  };
+  const baseDir = args['v2-base'] ?? recipe.base;
+  const base = await loadStage(4, baseDir, '--v2-base');
+  const mix = await v2TrainingMix({
+    recipe: scaled,
+    seed: DEFAULT_RECIPE.seed,
+    gmbTrain: train,
+    conllTrainPath: args['conll-train'] ?? '../shared/data/conll2003/train.txt',
+    mediumDir,
+    teacher: base,
+    teacherVocabulary: wordVocabulary(train, DEFAULT_RECIPE.topic.teacherVocabularyMinCount),
+    minTeacherConfidence: DEFAULT_RECIPE.topic.minTeacherConfidence,
+  });
+  console.log(`stage 4 (v2) mix: ${JSON.stringify(mix.stats)}`);
+  const devSets = await v2DevSets(dev, args['conll-valid'] ?? '../shared/data/conll2003/valid.txt', mediumDir, scaled, DEFAULT_RECIPE.seed);
+  console.log(`         dev: GMB ${devSets.gmb.length}, CoNLL valid ${devSets.conll.length}, Medium dev gold ${devSets.medium.length} sentences`);
+  const dataName = 'v2: GMB train (titles out of person spans) + CoNLL-2003 train (mapped, partial MISC/tim) + Medium train gold + weak Medium TOPIC text, casing variants; fine-tuned from the v1 default';
+  const tuned = await trainV2Stage({
+    base,
+    train: mix.train,
+    dev: devSets,
+    recipe: scaled,
+    seed: DEFAULT_RECIPE.seed,
+    batchTokens: DEFAULT_RECIPE.batchTokens,
+    checkpointDir: `${out}-checkpoint`,
+    command,
+    dataName,
+    backend,
+    onProgress: report,
+    log: (message) => console.log(`${new Date().toISOString().slice(11, 19)} ${message}`),
+  });
+  base.dispose();
+  const gold = await readGoldSentences('dev', mediumDir).catch((error: Error) => fail(error.message));
+  const { model, scores, best } = await calibrateTopicPrior(tuned, gold, recipe.priorGrid);
+  console.log(`stage 4: TOPIC prior on the dev gold set (${gold.length} sentences)`);
+  for (const s of scores) console.log(`  shift ${s.delta.toFixed(2)}: TOPIC ${scoresLine(s)}${s === best ? '  ← kept' : ''}`);
+  const after = await scoreV2Dev(async (sentences) => (await model.predict(sentences)).map((p) => p.tags), devSets);
+  console.log(`after the prior: ${after.text}`);
+  tuned.dispose();
+  model.updateMeta({ training: { ...model.meta.training!, splits: { ...gmbSplits, ...mix.stats } } });
+  return model;
+}
+
+if (args.v2) {
+  if (args.base || args['topic-base'] || args['gmb-only']) fail('--v2 fine-tunes a finished bundle (--v2-base): leave out --base, --topic-base and --gmb-only');
+  const model = await stageFourModel();
+  await finish(model, model.meta.training!.splits, out, true, { quiet: true });
+  model.dispose();
+  process.exit(0);
 }
 
 if (args['topic-base'] && args.base) fail('--topic-base already holds stages 1 and 2: leave out --base');
