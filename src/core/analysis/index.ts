@@ -15,3 +15,4 @@ export { mentionsToCsv } from './mentionsToCsv';
 export { documentToConll } from './documentToConll';
 export { labelWeight } from './labelWeights';
 export { normalizeEntityText } from './entityKey';
+export { reconcileMentions, type ReconcileChanges, type ReconcileOptions } from './reconcileMentions';
