@@ -1,21 +1,38 @@
 /**
  * npm run eval:medium [-- --model <dir>] [--split dev|test] [--articles <dir>] [--top 20] [--write <file.json>]
+ *   [--documents] [--reconcile] [--reconcile-fill]
  * A model on the hand-annotated all-label Medium gold set of a split (bench/gold/medium-<split>,
  * docs/annotation-guidelines.md §12): per-label and micro P/R/F1 (conlleval-exact), the label
  * confusion, boundary errors apart from type errors, false highlights per 1,000 words, and the
- * most frequent false highlights. Choose on `--split dev`; score `test` once.
+ * most frequent false highlights. Choose on `--split dev`; score `test` once. By default each gold
+ * sentence is tagged on its own; `--documents` tags each article whole as the app does and reads
+ * the gold sentences off it, `--reconcile` (implies it) adds the analysis layer's document
+ * consistency (`reconcileMentions`), `--reconcile-fill` also marks untagged repeats of a name.
  */
 import { writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { errorReport } from '../core/eval';
 import { loadModelFromDirectory } from '../model/node';
+import { documentPredictedTags } from './documentTags';
 import { MEDIUM_SETS, readMediumSet } from './mediumGold';
 import { predictTags, summary } from './mediumFigures';
 import { fail, intOption, parseCliArgs, percent, scoresLine, startBackend } from './modelArgs';
 
-const usage = 'npm run eval:medium [-- --model <dir>] [--split dev|test] [--articles <dir>] [--top 20] [--write <file.json>]';
-const args = parseCliArgs({ model: { type: 'string' }, split: { type: 'string' }, articles: { type: 'string' }, top: { type: 'string' }, write: { type: 'string' } }, usage);
+const usage = 'npm run eval:medium [-- --model <dir>] [--split dev|test] [--articles <dir>] [--top 20] [--write <file.json>] [--documents] [--reconcile] [--reconcile-fill]';
+const args = parseCliArgs(
+  {
+    model: { type: 'string' },
+    split: { type: 'string' },
+    articles: { type: 'string' },
+    top: { type: 'string' },
+    write: { type: 'string' },
+    documents: { type: 'boolean' },
+    reconcile: { type: 'boolean' },
+    'reconcile-fill': { type: 'boolean' },
+  },
+  usage,
+);
 if (args.help) {
   console.log(usage);
   process.exit(0);
@@ -29,20 +46,27 @@ const top = intOption(args.top, 'top', 20);
 const backend = await startBackend('wasm');
 const model = await loadModelFromDirectory(modelDir).catch((error: Error) => fail(`cannot load ${modelDir}: ${error.message}`));
 const gold = await readMediumSet(split, articlesDir).catch((error: Error) => fail(error.message));
-const predicted = await predictTags(model, gold);
+const reconcile = args['reconcile-fill'] ? { fill: true } : args.reconcile ? {} : false;
+const byDocument = args.documents || reconcile !== false ? await documentPredictedTags(model, split, gold, articlesDir, reconcile) : null;
+const predicted = byDocument ? byDocument.tags : await predictTags(model, gold);
 model.dispose();
+const path = byDocument
+  ? `each of the ${byDocument.articles} articles analysed whole (analyzeText)` +
+    (reconcile ? `, reconciled (reconcileMentions${reconcile.fill ? ', fill' : ''}: ${byDocument.changes.relabelled} relabelled, ${byDocument.changes.filled} filled)` : '')
+  : 'each gold sentence tagged on its own';
 const report = errorReport(gold, predicted, { top });
 const result = {
   model: { dir: modelDir, labels: model.meta.labels },
   set: `${relative(process.cwd(), MEDIUM_SETS[split])} (Medium ${split} articles, every label, annotated by hand)`,
   sentences: gold.length,
+  tagging: path,
   ...summary(report),
   machine: `${cpus().length}× ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, tfjs ${backend}`,
   command: `npm run eval:medium${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
 };
 
 const { scores, falseHighlights: fh } = report;
-console.log(`Medium ${split} gold: ${gold.length} sentences, ${report.words} words, ${scores.counts.gold} entities`);
+console.log(`Medium ${split} gold: ${gold.length} sentences, ${report.words} words, ${scores.counts.gold} entities; ${path}`);
 console.log(`all labels: ${scoresLine(scores)} (${scores.counts.correct}/${scores.counts.predicted} predicted, ${scores.counts.gold} gold)`);
 console.log('label    precision  recall      F1    gold  pred  correct  false  missed');
 for (const [label, s] of Object.entries(scores.perType)) {

@@ -78,7 +78,7 @@ describe('analysis properties', () => {
         const entityNodes = graph.nodes.filter((n) => n.kind === 'entity');
         if (options.maxNodes !== undefined) expect(entityNodes.length).toBeLessThanOrEqual(options.maxNodes);
         const wanted: readonly string[] = options.labels ?? ARBITRARY_LABELS;
-        // The graph draws the analysis's entities: those outside code (see codeRegions).
+        // The graph draws the analysis's entities: reconciled (one name, one label), outside code (codeRegions).
         const candidates = analyzeDocument(doc).entities.filter((e) => wanted.includes(e.label));
         expect(entityNodes.length + graph.hidden.nodes).toBe(candidates.length);
 

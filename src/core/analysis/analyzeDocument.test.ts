@@ -72,3 +72,17 @@ describe('analyzeDocument', () => {
     expect(tableAnalysis.tags).toEqual([]);
   });
 });
+
+describe('analyzeDocument consistency', () => {
+  it('test_analyzeDocument_reconciles_a_name_across_the_document_unless_asked_not_to', () => {
+    const tagged = makeDocument([{ tokens: 'Optimus/B-per runs', confidence: [0.4, 0.9] }, { tokens: 'Optimus/B-geo wins', confidence: [0.9, 0.9] }]);
+    const analysis = analyzeDocument(tagged);
+    expect(analysis.mentions.map((m) => `${m.text}/${m.label}`)).toEqual(['Optimus/geo', 'Optimus/geo']);
+    expect(analysis.document.sentences[0].tags).toEqual(['B-geo', 'O']);
+    expect(analysis.entities).toHaveLength(1);
+    expect(analysis.mentions[0].confidence).toBeCloseTo(0.6, 10);
+    const raw = analyzeDocument(tagged, { consistency: false });
+    expect(raw.mentions.map((m) => m.label)).toEqual(['per', 'geo']);
+    expect(raw.document).toBe(tagged);
+  });
+});

@@ -8,7 +8,7 @@ export type {
   Mention,
   SuggestedTag,
 } from './types';
-export { analyzeDocument, type DocumentAnalysis, type LabelCount } from './analyzeDocument';
+export { analyzeDocument, type AnalyzeDocumentOptions, type DocumentAnalysis, type LabelCount } from './analyzeDocument';
 export { entityGraph } from './entityGraph';
 export { mentionsToJson } from './mentionsToJson';
 export { mentionsToCsv } from './mentionsToCsv';
