@@ -9,8 +9,7 @@ import { resolve } from 'node:path';
 import { reconcileMentions, type ReconcileChanges, type ReconcileOptions } from '../core/analysis';
 import { repairIob2 } from '../core/tags';
 import { parseGoldStandoff } from '../core/topics';
-import type { NerModel } from '../model';
-import { analyzeText } from '../model/analyzeText';
+import { analyzeText, type NerModel } from '../model';
 import { MEDIUM_SETS, type MediumSetName } from './mediumGold';
 import type { GoldTextSentence } from './topicGold';
 

@@ -7,7 +7,8 @@
 import { scoreEntities, type Scores } from '../core/eval';
 import { relabelTags } from '../core/tags';
 import type { Sentence } from '../core/types';
-import { trainModel, type DevScores, type NerModel, type TrainProgress } from '../model';
+import { trainModel, type NerModel, type TrainProgress } from '../model';
+import type { DevScores } from '../model/spec';
 import { saveModelToDirectory } from '../model/node';
 import type { DEFAULT_RECIPE } from './defaultRecipe';
 import { CONLL_MAPPING } from './mediumFigures';

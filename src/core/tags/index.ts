@@ -5,7 +5,7 @@ export { parsedTagsToSpans, tagsToSpans } from './tagsToSpans';
 export { spansToTags } from './spansToTags';
 export { convertTags } from './convertTags';
 export { detectScheme } from './detectScheme';
-export { isValidIob2 } from './repairTags';
+export { isValidIob2, repairIob2 } from './repairTags';
 export { labelsOf } from './labelsOf';
 export { relabelTags } from './relabelTags';
 export { keepAbsentLabels, type KeptLabels } from './keepAbsentLabels';
