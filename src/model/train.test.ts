@@ -117,7 +117,7 @@ describe('trainModel', () => {
 describe('candidateIds', () => {
   const tagIndex = new Map(['O', 'B-tim', 'I-tim', 'B-per', 'I-per'].map((tag, i) => [tag, i]));
 
-  it('test_candidateIds_maps_allowed_tags_and_unlabelled_tokens_to_ids', () => {
+  it('candidateIds maps allowed tags and unlabelled tokens to ids', () => {
     const sentence = {
       tokens: ['Ann', 'met', 'me', 'Monday'],
       tags: ['B-per', 'O', 'O', 'O'],
@@ -128,13 +128,13 @@ describe('candidateIds', () => {
     expect(candidateIds({ tokens: ['a'], tags: ['O'] }, tagIndex)).toBeUndefined();
   });
 
-  it('test_candidateIds_names_the_token_whose_allowed_tags_the_model_lacks', () => {
+  it('candidateIds names the token whose allowed tags the model lacks', () => {
     expect(() => candidateIds({ tokens: ['Rome'], tags: ['O'], allowed: [['B-geo']] }, tagIndex)).toThrow(/token "Rome".*B-geo/);
   });
 });
 
 describe('trainModel with a recipe dev scorer', () => {
-  it('test_train_scoreDev_chooses_the_epoch_and_onBestEpoch_sees_each_new_best', async () => {
+  it('scoreDev chooses the epoch and onBestEpoch sees each new best', async () => {
     const scores = [0.2, 0.5, 0.4];
     const seen: { epoch: number; f1: number; tagged: number }[] = [];
     let calls = 0;

@@ -74,7 +74,7 @@ describe('analyzeDocument', () => {
 });
 
 describe('analyzeDocument consistency', () => {
-  it('test_analyzeDocument_reconciles_a_name_across_the_document_unless_asked_not_to', () => {
+  it('analyzeDocument reconciles a name across the document unless asked not to', () => {
     const tagged = makeDocument([{ tokens: 'Optimus/B-per runs', confidence: [0.4, 0.9] }, { tokens: 'Optimus/B-geo wins', confidence: [0.9, 0.9] }]);
     const analysis = analyzeDocument(tagged);
     expect(analysis.mentions.map((m) => `${m.text}/${m.label}`)).toEqual(['Optimus/geo', 'Optimus/geo']);

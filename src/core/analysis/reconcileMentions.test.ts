@@ -6,7 +6,7 @@ import { reconcileMentions } from './reconcileMentions';
 const labels = ['per', 'geo', 'org', 'TOPIC'];
 
 describe('reconcileMentions', () => {
-  it('test_reconcileMentions_gives_a_name_the_label_with_the_largest_summed_confidence', () => {
+  it('reconcileMentions gives a name the label with the largest summed confidence', () => {
     const document = makeDocument(
       [
         { tokens: 'Optimus/B-per runs', confidence: [0.55, 0.9] },
@@ -25,7 +25,7 @@ describe('reconcileMentions', () => {
     expect(documentMentions(reconciled).map((m) => `${m.text}/${m.label}`)).toEqual(['Optimus/TOPIC', 'Optimus/TOPIC', 'Optimus/TOPIC']);
   });
 
-  it('test_reconcileMentions_one_confident_mention_outvotes_two_unsure_ones', () => {
+  it('reconcileMentions one confident mention outvotes two unsure ones', () => {
     const document = makeDocument(
       [
         { tokens: 'Jordan/B-geo', confidence: [0.98] },
@@ -37,21 +37,21 @@ describe('reconcileMentions', () => {
     expect(reconcileMentions(document).document.sentences.map((s) => s.tags[0])).toEqual(['B-geo', 'B-geo', 'B-geo']);
   });
 
-  it('test_reconcileMentions_compares_whole_multi_token_names_with_case_kept', () => {
+  it('reconcileMentions compares whole multi token names with case kept', () => {
     const document = makeDocument(['New/B-geo York/I-geo', 'New/B-org York/I-org Times/I-org', 'new/B-org york/I-org'], { labels });
     const { document: reconciled, changes } = reconcileMentions(document);
     expect(changes.relabelled).toBe(0);
     expect(reconciled.sentences.map((s) => s.tags)).toEqual(document.sentences.map((s) => s.tags));
   });
 
-  it('test_reconcileMentions_ties_go_to_the_first_mention_and_no_confidence_counts_one', () => {
+  it('reconcileMentions ties go to the first mention and no confidence counts one', () => {
     const document = makeDocument(['Apple/B-org', 'Apple/B-TOPIC'], { labels });
     const { document: reconciled } = reconcileMentions(document);
     expect(reconciled.sentences.map((s) => s.tags)).toEqual([['B-org'], ['B-org']]);
     expect(reconciled.sentences[1].confidence).toBeUndefined();
   });
 
-  it('test_reconcileMentions_fill_marks_untagged_occurrences_only_when_asked', () => {
+  it('reconcileMentions fill marks untagged occurrences only when asked', () => {
     const document = makeDocument(
       [
         { tokens: 'Ada/B-per Lovelace/I-per wrote', confidence: [0.9, 0.9, 0.9] },

@@ -32,7 +32,7 @@ async function conllFixture(): Promise<Sentence[]> {
 }
 
 describe('conllToGuidelines', () => {
-  it('test_conllToGuidelines_maps_per_org_loc_and_skips_docstart', async () => {
+  it('conllToGuidelines maps per org loc and skips docstart', async () => {
     const sentences = (await conllFixture()).map(conllToGuidelines);
     expect(sentences.map((s) => s.tokens)).toEqual([
       ['EU', 'rejects', 'German', 'call', '.'],
@@ -45,7 +45,7 @@ describe('conllToGuidelines', () => {
     expect(sentences.every((s) => s.pos === undefined)).toBe(true);
   });
 
-  it('test_conllToGuidelines_misc_spans_may_be_any_misc_label_and_date_like_O_may_be_tim', async () => {
+  it('conllToGuidelines misc spans may be any misc label and date like O may be tim', async () => {
     const [first, second, third] = (await conllFixture()).map(conllToGuidelines);
     const misc = (prefix: string) => ['gpe', 'eve', 'art', 'nat', 'TOPIC'].map((label) => `${prefix}-${label}`);
     expect(first.allowed).toEqual([undefined, undefined, misc('B'), undefined, undefined]);
@@ -53,17 +53,17 @@ describe('conllToGuidelines', () => {
     expect(third.allowed).toEqual([undefined, undefined, undefined, undefined, misc('B'), misc('I'), undefined, ['O', 'B-tim', 'I-tim']]);
   });
 
-  it('test_conllToGuidelines_leaves_out_allowed_when_every_tag_is_known', () => {
+  it('conllToGuidelines leaves out allowed when every tag is known', () => {
     expect(conllToGuidelines({ tokens: ['Ann', 'left'], tags: ['B-PER', 'O'] })).toEqual({ tokens: ['Ann', 'left'], tags: ['B-per', 'O'] });
   });
 
-  it('test_conllToGuidelines_rejects_a_label_conll_does_not_have', () => {
+  it('conllToGuidelines rejects a label conll does not have', () => {
     expect(() => conllToGuidelines({ tokens: ['x'], tags: ['B-FOO'] })).toThrow(/label FOO/);
   });
 });
 
 describe('gmbToGuidelines', () => {
-  it('test_gmbToGuidelines_strips_leading_titles_from_person_spans', () => {
+  it('gmbToGuidelines strips leading titles from person spans', () => {
     const sentence = {
       tokens: ['Prime', 'Minister', 'Ariel', 'Sharon', 'met', 'Mr.', 'Bush', 'and', 'President', 'in', 'Iraq'],
       tags: ['B-per', 'I-per', 'I-per', 'I-per', 'O', 'B-per', 'I-per', 'O', 'B-per', 'O', 'B-geo'],
@@ -75,12 +75,12 @@ describe('gmbToGuidelines', () => {
     expect(mapped.allowed).toBeUndefined();
   });
 
-  it('test_gmbToGuidelines_keeps_names_that_start_with_no_title_and_other_labels', () => {
+  it('gmbToGuidelines keeps names that start with no title and other labels', () => {
     const sentence = { tokens: ['General', 'Motors', 'and', 'John', 'Major'], tags: ['B-org', 'I-org', 'O', 'B-per', 'I-per'] };
     expect(gmbToGuidelines(sentence)).toEqual(sentence);
   });
 
-  it('test_gmbToGuidelines_makes_vague_times_partial_and_keeps_dates', () => {
+  it('gmbToGuidelines makes vague times partial and keeps dates', () => {
     const mapped = gmbToGuidelines({ tokens: ['two', 'years', 'later', ',', 'in', 'March', '2004'], tags: ['B-tim', 'I-tim', 'B-tim', 'O', 'O', 'B-tim', 'I-tim'] });
     expect(mapped.tags).toEqual(['B-tim', 'I-tim', 'B-tim', 'O', 'O', 'B-tim', 'I-tim']);
     const either = ['O', 'B-tim', 'I-tim'];
@@ -89,7 +89,7 @@ describe('gmbToGuidelines', () => {
 });
 
 describe('isCalendarToken', () => {
-  it('test_isCalendarToken_accepts_digits_and_calendar_names_in_any_case', () => {
+  it('isCalendarToken accepts digits and calendar names in any case', () => {
     expect(['1996', '21st', 'MONDAY', 'March', 'autumn', 'Sept.'].every(isCalendarToken)).toBe(true);
     expect(['later', 'two', 'recent', 'Brussels', 'today'].some(isCalendarToken)).toBe(false);
   });
@@ -98,13 +98,13 @@ describe('isCalendarToken', () => {
 describe('casingVariants', () => {
   const sentence = { tokens: ['Ann', 'uses', 'iPhone', 'in', 'Rome', '.'], tags: ['B-per', 'O', 'B-art', 'O', 'B-geo', 'O'] };
 
-  it('test_casingVariant_recases_tokens_and_keeps_tags', () => {
+  it('casingVariant recases tokens and keeps tags', () => {
     expect(casingVariant(sentence, 'upper')).toEqual({ ...sentence, tokens: ['ANN', 'USES', 'IPHONE', 'IN', 'ROME', '.'] });
     expect(casingVariant(sentence, 'lower').tokens).toEqual(['ann', 'uses', 'iphone', 'in', 'rome', '.']);
     expect(casingVariant(sentence, 'title').tokens).toEqual(['Ann', 'Uses', 'IPhone', 'In', 'Rome', '.']);
   });
 
-  it('test_casingVariants_copies_about_the_share_asked_with_the_kinds_weighted', () => {
+  it('casingVariants copies about the share asked with the kinds weighted', () => {
     const many = Array.from({ length: 2000 }, () => sentence);
     const copies = casingVariants(many, { share: 0.25, weights: { upper: 1, lower: 0, title: 1 } }, mulberry32(3));
     expect(copies.length).toBeGreaterThan(400);
@@ -114,7 +114,7 @@ describe('casingVariants', () => {
     expect(copies.every((c) => c.tags === sentence.tags)).toBe(true);
   });
 
-  it('test_casingVariants_skips_a_copy_equal_to_its_sentence_and_rejects_a_bad_mix', () => {
+  it('casingVariants skips a copy equal to its sentence and rejects a bad mix', () => {
     expect(casingVariants([{ tokens: ['.', '42'] }], { share: 1, weights: { upper: 1, lower: 1, title: 1 } }, mulberry32(1))).toEqual([]);
     expect(() => casingVariants([sentence], { share: 2, weights: { upper: 1, lower: 0, title: 0 } }, mulberry32(1))).toThrow(/share/);
   });

@@ -110,7 +110,7 @@ describe('crf', () => {
     });
   });
 
-  it('test_crf_loss_with_candidate_sets_equals_the_enumerated_sum_over_the_paths_they_allow', () => {
+  it('loss with candidate sets equals the enumerated sum over the paths they allow', () => {
     const lengths = [4, 3];
     const shared = randomScores(9, 1);
     const chains = lengths.map((length, i) => ({ ...randomScores(200 + i, length), transitions: shared.transitions, start: shared.start, end: shared.end }));
@@ -142,7 +142,7 @@ describe('crf', () => {
     });
   });
 
-  it('test_goldPaths_rejects_an_empty_candidate_set', () => {
+  it('goldPaths rejects an empty candidate set', () => {
     expect(() => goldPaths([[0, 1]], 2, K, [[undefined, []]])).toThrow(/empty set of candidate tags/);
   });
 });
