@@ -5,6 +5,7 @@
 import { casingVariants, conllToGuidelines, gmbToGuidelines } from '../core/corpora';
 import { mulberry32, shuffled } from '../core/datasets';
 import { relabelTags } from '../core/tags';
+import { withoutHeldOutTerms } from '../core/topics';
 import type { Sentence } from '../core/types';
 import type { NerModel } from '../model';
 import type { DEFAULT_RECIPE } from './defaultRecipe';
@@ -26,9 +27,8 @@ const sentenceKey = (tokens: readonly string[]) => tokens.join('\u0001');
  */
 export async function mediumTrainGold(mediumDir: string): Promise<{ sentences: Sentence[]; heldOutDropped: number }> {
   const { matcher, heldOut } = readLexicon();
-  const heldOutSet = new Set(heldOut);
   const gold = await readMediumSet('train', mediumDir);
-  const kept = gold.filter((s) => !matcher.findMatches(s.tokens).some((match) => heldOutSet.has(match.entry)));
+  const kept = withoutHeldOutTerms(gold, matcher, heldOut);
   return { sentences: kept.map(({ tokens, tags }) => ({ tokens, tags })), heldOutDropped: gold.length - kept.length };
 }
 

@@ -38,3 +38,4 @@ export {
 } from './topicScores';
 export { replaceMentions } from './replaceMentions';
 export { termShares } from './termShares';
+export { withoutHeldOutTerms } from './heldOutFilter';
