@@ -3,6 +3,7 @@ import type { AnalyzedDocument } from '../core/analysis';
 import type { ArticleAnalysis } from '../core/library';
 import type { DatasetError, DatasetFormat, DatasetStats, DatasetSentence, TextEncoding } from '../core/datasets';
 import type { TagScheme } from '../core/tags';
+import type { Sentence } from '../core/types';
 import type { BackendName, Evaluation, Prediction, TrainOptions, TrainProgress, TrainResult } from '../model';
 import type { ArchitectureConfig, ModelMeta } from '../model/spec';
 
@@ -101,6 +102,29 @@ export interface TrainOutcome {
   errorExamples: ErrorExample[];
 }
 
+/** "Train on my annotations": sentences built by core/annotation's `annotationTrainingSet`. */
+export interface AnnotationTrainJob {
+  name: string;
+  /** Reviewed sentences (full) and corrected ones (partial: `unlabelled` where a person did not decide). */
+  train: Sentence[];
+  /** Reviewed sentences held out for the before/after scores. */
+  heldOut: Sentence[];
+  /** Untouched stored text: the base model's confident predictions on it are rehearsed. */
+  rehearsal: string[][];
+  options?: Partial<Omit<TrainOptions, 'signal' | 'onProgress' | 'waitWhilePaused'>>;
+}
+
+export interface AnnotationTrainOutcome {
+  meta: ModelMeta;
+  result: TrainResult;
+  /** Entity scores on the held-out sentences, of the base model and of the fine-tuned one (null with none held out). */
+  before: Evaluation | null;
+  after: Evaluation | null;
+  /** Training sentences tagged exactly as corrected, before and after. */
+  corrected: { sentences: number; rightBefore: number; rightAfter: number };
+  counts: { train: number; rehearsal: number; heldOut: number };
+}
+
 export interface EngineApi {
   /** Initialises tfjs on the first backend of `preference` that works, falling back in BACKEND_ORDER. */
   init(preference?: BackendName): Promise<BackendInfo>;
@@ -134,6 +158,8 @@ export interface EngineApi {
   parseDataset(file: Blob & { name?: string }, onProgress?: (bytesRead: number, bytes: number) => void): Promise<DatasetSummary>;
   /** Trains (or fine-tunes) on the staged dataset; the result stays in the worker until saved. */
   train(job: TrainJob, onProgress?: (progress: TrainProgress) => void): Promise<TrainOutcome>;
+  /** Fine-tunes the active model on annotations; like `train`, the result waits for `saveTrainedModel`. */
+  trainOnAnnotations(job: AnnotationTrainJob, onProgress?: (progress: TrainProgress) => void): Promise<AnnotationTrainOutcome>;
   /** Saves the last trained model to IndexedDB under `key` and makes it active. */
   saveTrainedModel(key: string): Promise<StoredModel>;
   /** Pauses a running training between two steps; `resumeTraining` continues it. */

@@ -89,6 +89,13 @@ export function createEngine(): EngineApi {
         return { meta: model.meta, ...outcome };
       }),
 
+    trainOnAnnotations: (job, onProgress) =>
+      session.run(async () => {
+        const { model, outcome } = await training.runOnAnnotations(job, models.requireActive(), onProgress);
+        models.setTrained(model);
+        return outcome;
+      }),
+
     saveTrainedModel: (key) => session.run((): Promise<StoredModel> => models.saveTrained(key)),
 
     async pauseTraining() {

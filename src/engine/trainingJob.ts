@@ -2,7 +2,8 @@ import * as tf from '@tensorflow/tfjs';
 import { compareWithBase, evaluateModel, metricsFromEvaluation, trainModel, type Evaluation, type NerModel, type TrainProgress } from '../model';
 import type { Sentence } from '../core/types';
 import { abortError } from '../core/errors';
-import type { DatasetSummary, ErrorExample, SplitChoice, TrainJob, TrainOutcome } from './api';
+import type { AnnotationTrainJob, AnnotationTrainOutcome, DatasetSummary, ErrorExample, SplitChoice, TrainJob, TrainOutcome } from './api';
+import { trainOnAnnotations } from './annotationTraining';
 import { splitStaged, stageDataset, type StagedDataset } from './stagedDataset';
 import { createPauseGate } from './pauseGate';
 import { throttle } from './throttle';
@@ -96,6 +97,26 @@ export function createTrainingJob() {
       }
       const errorExamples = await findErrors(model, split.test);
       return { model, result, test, errorExamples, splits: { train: split.train.length, dev: split.dev.length, test: split.test.length } };
+    },
+
+    /** Fine-tunes `base` on annotations (annotationTraining), with this job's pause and cancel. */
+    async runOnAnnotations(job: AnnotationTrainJob, base: NerModel, onProgress?: (progress: TrainProgress) => void): Promise<{ model: NerModel; outcome: AnnotationTrainOutcome }> {
+      training?.abort();
+      pauseGate.resume();
+      training = new AbortController();
+      const { signal } = training;
+      const report = onProgress && throttle(onProgress, PROGRESS_INTERVAL_MS);
+      const trained = await trainOnAnnotations(base, job, {
+        signal,
+        waitWhilePaused: pauseGate.wait,
+        onProgress: (progress) => report?.(progress, progress.step === progress.steps),
+        backend: tf.getBackend(),
+      });
+      if (signal.aborted) {
+        trained.model.dispose();
+        throw abortError('training');
+      }
+      return trained;
     },
 
     pause(): void {

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import { browserStorage, readSessionMemory, writeSessionMemory, type RememberedModel } from './sessionMemory';
 
-/** Where the current text came from: typed or pasted as plain text, or converted from pasted HTML. */
-export type TextOrigin = 'typed' | 'plain-paste' | 'html-paste' | 'example' | 'remembered';
+/** Where the current text came from: typed or pasted as plain text, converted from pasted HTML, the example, remembered from the last visit, or a stored annotated document. */
+export type TextOrigin = 'typed' | 'plain-paste' | 'html-paste' | 'example' | 'remembered' | 'annotated';
 
 interface DocumentState {
   text: string;

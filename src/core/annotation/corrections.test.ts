@@ -70,3 +70,22 @@ describe('edits', () => {
     expect(() => removeSpan(testDocument(), 1, 4, NOW)).toThrow(/no span 5 in sentence 2/);
   });
 });
+
+describe('newLabelProblem', () => {
+  it('accepts a new one-word label with a #rrggbb colour and says what is wrong otherwise', async () => {
+    const { newLabelProblem, restoreCustomLabel } = await import('./customLabels');
+    expect(newLabelProblem({ label: 'product', color: '#a8d8ff' }, ['per', 'org'])).toBeNull();
+    expect(newLabelProblem({ label: 'PER', color: '#a8d8ff' }, ['per'])).toBe('There is already a label "PER".');
+    expect(newLabelProblem({ label: 'two words', color: '#a8d8ff' }, [])).toMatch(/one word/);
+    expect(newLabelProblem({ label: 'product', color: 'blue' }, [])).toMatch(/#rrggbb/);
+    expect(restoreCustomLabel({ label: 'product', color: '#A8D8FF' })).toEqual({ label: 'product', color: '#A8D8FF' });
+    expect(restoreCustomLabel({ label: '<b>', color: '#a8d8ff' })).toBeNull();
+  });
+});
+
+describe('offeredLabels', () => {
+  it('lists the model’s labels, then custom ones, then others found in the document, once each', async () => {
+    const { offeredLabels } = await import('./customLabels');
+    expect(offeredLabels(['geo', 'per'], [{ label: 'product', color: '#a8d8ff' }], ['per', 'CEO', 'product'])).toEqual(['geo', 'per', 'product', 'CEO']);
+  });
+});

@@ -8,3 +8,6 @@ export { annotatedSentences, documentFromSentences, exportAnnotations, importAnn
 export { restoreAnnotatedDocument, type Restored } from './restoreDocument';
 export { nextToReview, type ReviewTarget } from './reviewQueue';
 export { annotationTrainingSet, unknownTokensAnyTag, type AnnotationTrainingSet, type PartialSupervision, type TrainingSetOptions } from './supervision';
+export { selectedRange, startPosition, stepSentence, stepToken, stepWithinSentence, type TokenPosition } from './tokenCursor';
+export { keyIntent, LABEL_HOT_KEYS, type AnnotationIntent, type KeyPress } from './annotationKeys';
+export { newLabelProblem, offeredLabels, restoreCustomLabel, type CustomLabel } from './customLabels';

@@ -22,6 +22,9 @@ function fullSentence(sentence: AnnotatedSentence): Sentence {
   return { tokens: sentence.tokens.map((token) => token.text), tags: spansToTags(sentence.spans, sentence.tokens.length) };
 }
 
+/** Below this many reviewed sentences every one is needed for training: a score on one or two would say nothing. */
+export const MIN_REVIEWED_TO_HOLD_OUT = 10;
+
 export interface AnnotationTrainingSet {
   /** Reviewed sentences not held out (full), then corrected unreviewed ones (partial). */
   train: Sentence[];
@@ -33,7 +36,7 @@ export interface AnnotationTrainingSet {
 }
 
 export interface TrainingSetOptions {
-  /** Share of the reviewed sentences held out; default 0.2. None are held out below 5 reviewed sentences. */
+  /** Share of the reviewed sentences held out; default 0.2. None are held out below MIN_REVIEWED_TO_HOLD_OUT. */
   heldOutShare?: number;
   seed?: number;
   partial?: PartialSupervision;
@@ -45,7 +48,7 @@ export function annotationTrainingSet(documents: readonly AnnotatedDocument[], o
   const reviewed = sentences.filter((sentence) => sentence.reviewed);
   const corrected = sentences.filter((sentence) => !sentence.reviewed && sentence.known.includes(true));
   const untouched = sentences.filter((sentence) => !sentence.reviewed && !sentence.known.includes(true));
-  const heldOutCount = reviewed.length < 5 ? 0 : Math.max(1, Math.round(reviewed.length * heldOutShare));
+  const heldOutCount = reviewed.length < MIN_REVIEWED_TO_HOLD_OUT ? 0 : Math.max(1, Math.round(reviewed.length * heldOutShare));
   const order = shuffled(reviewed.map((_, i) => i), mulberry32(seed));
   const heldOutIndices = new Set(order.slice(0, heldOutCount));
   return {

@@ -1,4 +1,7 @@
 import { useAnalysisStore } from '../../store/analysisStore';
+import { useAnnotationStore } from '../../store/annotationStore';
+import { CorrectPanel } from '../annotate/CorrectPanel';
+import { CorrectToggle } from '../annotate/CorrectToggle';
 import type { TextOrigin } from '../../store/documentStore';
 import { useModelsStore } from '../../store/modelsStore';
 import { EntityTable } from './EntityTable';
@@ -14,12 +17,14 @@ const ORIGIN_NOTE: Record<TextOrigin, string> = {
   'html-paste': 'pasted as rich text (HTML), converted to plain paragraphs',
   example: 'the example article',
   remembered: 'kept from your last visit',
+  annotated: 'an annotated document stored in this browser',
 };
 
 /** Everything under the input: status, notices, highlights, legend, tags, table and export. */
 export function AnalysisResults({ text, origin }: { text: string; origin: TextOrigin }) {
   const { status, progress, analysis, error, hiddenLabels, flashing, toggleLabel, flash } = useAnalysisStore();
   const model = useModelsStore();
+  const correcting = useAnnotationStore((state) => state.correcting);
 
   if (text.trim() === '') {
     return (
@@ -32,6 +37,7 @@ export function AnalysisResults({ text, origin }: { text: string; origin: TextOr
   const summary = analysis?.summary;
   return (
     <div className="results">
+      <CorrectToggle available={analysis?.document.text === text} />
       <p className="analyze__summary">
         {summary && (
           <span data-testid="text-summary">
@@ -64,8 +70,14 @@ export function AnalysisResults({ text, origin }: { text: string; origin: TextOr
           data-ms={Math.round(analysis.ms)}
         >
           <div className="results__text">
-            <Legend labels={analysis.document.labels} labelCounts={analysis.labelCounts} hiddenLabels={hiddenLabels} onToggle={toggleLabel} />
-            <HighlightedText key={analysis.document.text} text={analysis.document.text} paragraphs={analysis.paragraphs} mentions={analysis.mentions} hiddenLabels={hiddenLabels} flashing={flashing} code={analysis.code} />
+            {correcting && analysis.document.text === text ? (
+              <CorrectPanel analyzed={analysis.document} model={model.active?.name ?? 'unknown'} />
+            ) : (
+              <>
+                <Legend labels={analysis.document.labels} labelCounts={analysis.labelCounts} hiddenLabels={hiddenLabels} onToggle={toggleLabel} />
+                <HighlightedText key={analysis.document.text} text={analysis.document.text} paragraphs={analysis.paragraphs} mentions={analysis.mentions} hiddenLabels={hiddenLabels} flashing={flashing} code={analysis.code} />
+              </>
+            )}
           </div>
           <aside className="results__side">
             <SaveToLibrary analysis={analysis} current={analysis.document.text === text} />

@@ -28,6 +28,20 @@ export function TrainingRun() {
   const pauseTraining = useTrainStore((state) => state.pauseTraining);
   const resumeTraining = useTrainStore((state) => state.resumeTraining);
   const cancelTraining = useTrainStore((state) => state.cancelTraining);
+  return <TrainingRunView heading="5. Training" run={run} outcome={outcome} pauseTraining={pauseTraining} resumeTraining={resumeTraining} cancelTraining={cancelTraining} />;
+}
+
+interface RunViewProps {
+  heading: string;
+  run: RunState;
+  outcome: Pick<TrainOutcome, 'result'> | null;
+  pauseTraining: () => Promise<void>;
+  resumeTraining: () => Promise<void>;
+  cancelTraining: () => Promise<void>;
+}
+
+/** A run's progress, curves, Pause/Resume/Cancel: the Train view's, and "Train on my annotations"'. */
+export function TrainingRunView({ heading, run, outcome, pauseTraining, resumeTraining, cancelTraining }: RunViewProps) {
   const warmUp = backendWords(useEngineStore((state) => state.info)).warmUp;
   if (run.status === 'idle') return null;
   const { progress, curves } = run;
@@ -36,7 +50,7 @@ export function TrainingRun() {
 
   return (
     <section className="train-step" aria-labelledby="run-heading" data-testid="training-run" data-status={run.status}>
-      <h3 id="run-heading">5. Training</h3>
+      <h3 id="run-heading">{heading}</h3>
       <p role="status" className={run.status === 'failed' ? 'message message--error' : 'run-status'} data-testid="run-status">
         {STATUS_TEXT[run.status]}{run.status === 'starting' && warmUp}
         {run.status === 'failed' && `: ${run.error}`}
@@ -93,7 +107,7 @@ export function TrainingRun() {
   );
 }
 
-function EarlyStopNote({ outcome, run }: { outcome: TrainOutcome; run: RunState }) {
+function EarlyStopNote({ outcome, run }: { outcome: Pick<TrainOutcome, 'result'>; run: RunState }) {
   const { result } = outcome;
   const stoppedEarly = run.plannedEpochs !== null && result.epochs < run.plannedEpochs;
   const why = result.dev?.f1 === 1 ? 'dev F1 reached 100%' : `dev F1 had not improved for ${run.patience ?? 'several'} epochs`;

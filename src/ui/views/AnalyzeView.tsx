@@ -4,6 +4,8 @@ import { useAnalysisStore } from '../../store/analysisStore';
 import { useDocumentStore } from '../../store/documentStore';
 import { useModelsStore, type ActiveModelRef } from '../../store/modelsStore';
 import { AnalysisResults } from '../analyze/AnalysisResults';
+import { AnnotatedDocuments } from '../annotate/AnnotatedDocuments';
+import { useAnnotationsLoaded } from '../annotate/useAnnotationsLoaded';
 import { EXAMPLE_ARTICLE } from '../analyze/exampleArticle';
 import { useTextDrop } from '../analyze/useTextDrop';
 
@@ -21,6 +23,7 @@ export function AnalyzeView() {
   const modelName = useModelsStore((state) => state.active?.name);
   const analyze = useAnalysisStore((state) => state.analyze);
   const [dropError, setDropError] = useState<string | null>(null);
+  useAnnotationsLoaded();
   const drop = useTextDrop((dropped, isHtml) => {
     setDropError(null);
     if (isHtml) {
@@ -92,6 +95,7 @@ export function AnalyzeView() {
         </label>
       </div>
       <AnalysisResults text={text} origin={origin} />
+      <AnnotatedDocuments />
     </section>
   );
 }

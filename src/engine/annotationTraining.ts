@@ -1,0 +1,73 @@
+/**
+ * "Train on my annotations" in the worker: fine-tunes a copy of the active model on the person's
+ * corrections, with rehearsal against forgetting, and scores the held-out sentences before and after.
+ */
+import { evaluateModel, trainModel, type Evaluation, type NerModel, type TrainOptions } from '../model';
+import type { Sentence } from '../core/types';
+import type { AnnotationTrainJob, AnnotationTrainOutcome } from './api';
+
+/** A rehearsal token keeps the model's own tag only above this confidence; below it, any tag is allowed. */
+export const REHEARSAL_CONFIDENCE = 0.9;
+
+/**
+ * The base model's own predictions on text nobody corrected, as partial labels: what it is sure of
+ * is taught again so the fine-tuning does not unlearn it (rehearsal, as in spaCy's pseudo-rehearsal).
+ */
+async function rehearsalSentences(base: NerModel, texts: readonly string[][]): Promise<Sentence[]> {
+  const chosen = texts.filter((tokens) => tokens.length > 0);
+  if (chosen.length === 0) return [];
+  const predictions = await base.predict(chosen.map((tokens) => [...tokens]));
+  return predictions.map((prediction) => ({
+    tokens: prediction.tokens,
+    tags: prediction.tags,
+    unlabelled: prediction.confidence.map((confidence) => confidence < REHEARSAL_CONFIDENCE),
+  }));
+}
+
+/** How many of `sentences` the model tags exactly as the person did (known tokens only, for partial ones). */
+async function rightSentences(model: NerModel, sentences: readonly Sentence[]): Promise<number> {
+  if (sentences.length === 0) return 0;
+  const predictions = await model.predict(sentences.map((sentence) => sentence.tokens));
+  return sentences.filter((sentence, i) => sentence.tags!.every((tag, t) => sentence.unlabelled?.[t] || predictions[i].tags[t] === tag)).length;
+}
+
+export interface AnnotationTrainControls {
+  signal: AbortSignal;
+  waitWhilePaused: () => Promise<void>;
+  onProgress: TrainOptions['onProgress'];
+  backend: string;
+}
+
+export async function trainOnAnnotations(base: NerModel, job: AnnotationTrainJob, controls: AnnotationTrainControls): Promise<{ model: NerModel; outcome: AnnotationTrainOutcome }> {
+  if (job.train.length === 0) throw new Error('Correct or accept at least one sentence first: there is nothing to learn from yet.');
+  const rehearsal = await rehearsalSentences(base, job.rehearsal);
+  const before: Evaluation | null = job.heldOut.length > 0 ? await evaluateModel(base, job.heldOut) : null;
+  const rightBefore = await rightSentences(base, job.train);
+  // The held-out sentences are not the dev split: choosing the epoch on them would flatter "after".
+  const { model, result } = await trainModel({
+    data: { train: [...job.train, ...rehearsal] },
+    base,
+    spec: { name: job.name },
+    options: { ...job.options, signal: controls.signal, waitWhilePaused: controls.waitWhilePaused, onProgress: controls.onProgress },
+    dataName: 'annotations',
+    backend: controls.backend,
+  });
+  try {
+    const after = job.heldOut.length > 0 ? await evaluateModel(model, job.heldOut) : null;
+    const rightAfter = await rightSentences(model, job.train);
+    return {
+      model,
+      outcome: {
+        meta: model.meta,
+        result,
+        before,
+        after,
+        corrected: { sentences: job.train.length, rightBefore, rightAfter },
+        counts: { train: job.train.length, rehearsal: rehearsal.length, heldOut: job.heldOut.length },
+      },
+    };
+  } catch (error) {
+    model.dispose();
+    throw error;
+  }
+}
