@@ -9,25 +9,11 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { EXAMPLE_ARTICLE } from '../src/ui/analyze/exampleArticle';
 import { launchChromium } from '../tests/e2e/browser';
 import { machine, median, serveBuiltApp } from './appServer';
+import { article } from './benchArticle';
 
 const RUNS = Number(process.env.ANALYZE_BENCH_RUNS ?? 5);
-const paragraphs = EXAMPLE_ARTICLE.split('\n\n');
-
-/** About `words` words of news text, different for each `variant` so no result is reused. */
-function article(words: number, variant: number): string {
-  const out: string[] = [];
-  let count = 0;
-  for (let i = 0; count < words; i++) {
-    const paragraph = `${paragraphs[1 + ((i + variant) % (paragraphs.length - 1))]} (${variant}.${i})`;
-    out.push(paragraph);
-    count += paragraph.split(/\s+/).length;
-  }
-  return out.join('\n\n');
-}
-
 /** Pastes `text` as a person would and resolves with ms until its highlights are painted. */
 async function pasteAndTime(page: Page, text: string, timeoutMs = 600_000): Promise<{ ms: number; longestTaskMs: number; longTasks: number }> {
   return page.evaluate(

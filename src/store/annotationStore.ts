@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import {
   addSpan,
   documentFromAnalysis,
+  documentFromShared,
   exportAnnotations,
   importAnnotations,
   keyIntent,
@@ -19,6 +20,7 @@ import {
   removeSpan,
   selectedRange,
   setReviewed,
+  sharedAnnotationsOf,
   spanAt,
   startHistory,
   startPosition,
@@ -38,6 +40,7 @@ import {
 } from '../core/annotation';
 import type { AnalyzedDocument } from '../core/analysis/types';
 import type { DatasetFormat } from '../core/datasets';
+import type { SharedAnnotations } from '../core/share';
 import { errorMessage } from '../core/errors';
 import { deleteAnnotatedDocument, loadAnnotations, saveAnnotatedDocument, saveCustomLabel } from './annotationDb';
 import { useDocumentStore } from './documentStore';
@@ -79,8 +82,14 @@ interface AnnotationState {
   applyLabel: (label: string) => void;
   addLabel: (label: CustomLabel, labels: readonly string[]) => boolean;
   setAddingLabel: (open: boolean) => void;
+  /** A share link carried a corrected document: it is kept here and opens in Correct mode. */
+  receiveShared: (text: string, annotations: SharedAnnotations, model: string) => void;
+  /** The corrected document to put in a share link: the one in Correct mode when its text is `text`. */
+  annotationsToShare: (text: string) => SharedAnnotations | undefined;
   deleteDocument: (id: string) => Promise<void>;
   exportDocuments: (format: DatasetFormat) => string;
+  /** Writes edits still waiting for their frame (before training reads the documents). */
+  flushEdits: () => void;
   importFile: (file: File) => Promise<void>;
 }
 
@@ -95,9 +104,27 @@ export function pickerLabels(state: Pick<AnnotationState, 'customLabels' | 'sess
 }
 
 export const useAnnotationStore = create<AnnotationState>()((set, get) => {
+  /** The latest version of each edited document not yet written: saving waits for the edit's frame to be painted. */
+  const unsaved = new Map<string, AnnotatedDocument>();
+
+  function flush(): void {
+    if (unsaved.size === 0) return;
+    const documents = [...unsaved.values()];
+    unsaved.clear();
+    set((state) => ({ documents: [...documents, ...state.documents.filter((entry) => !documents.some((document) => document.id === entry.id))] }));
+    for (const document of documents) {
+      saveAnnotatedDocument(document).catch((error: unknown) => set({ error: `The corrections could not be saved in this browser: ${errorMessage(error)}` }));
+    }
+  }
+
+  // The structured clone of a long document and the list's re-render would delay the highlight by a
+  // frame or more (bench:annotate): they run just after the next paint instead.
   function persist(document: AnnotatedDocument): void {
-    set((state) => ({ documents: [document, ...state.documents.filter((entry) => entry.id !== document.id)] }));
-    saveAnnotatedDocument(document).catch((error: unknown) => set({ error: `The corrections could not be saved in this browser: ${errorMessage(error)}` }));
+    const first = unsaved.size === 0;
+    unsaved.set(document.id, document);
+    if (!first) return;
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(flush, 0));
+    else setTimeout(flush, 0);
   }
 
   /** Records an edit of the present document (an edit that throws says why and changes nothing). */
@@ -162,7 +189,13 @@ export const useAnnotationStore = create<AnnotationState>()((set, get) => {
     async load() {
       try {
         const stored = await loadAnnotations();
-        set({ documents: stored.documents, customLabels: stored.labels, loaded: true, notice: stored.problems.length > 0 ? stored.problems.join(' ') : null });
+        // A document that arrived meanwhile (a share link opened at start-up) stays, whatever the read found.
+        set((state) => ({
+          documents: [...state.documents, ...stored.documents.filter((document) => !state.documents.some((entry) => entry.id === document.id))],
+          customLabels: [...state.customLabels, ...stored.labels.filter((label) => !state.customLabels.some((entry) => entry.label === label.label))],
+          loaded: true,
+          notice: stored.problems.length > 0 ? stored.problems.join(' ') : state.notice,
+        }));
       } catch (error) {
         set({ loaded: true, error: `The stored annotations could not be read: ${errorMessage(error)}` });
       }
@@ -276,6 +309,19 @@ export const useAnnotationStore = create<AnnotationState>()((set, get) => {
       set({ addingLabel: open });
     },
 
+    receiveShared(text, annotations, model) {
+      const { document, skipped } = documentFromShared(text, annotations, model, now());
+      persist(document);
+      openSession(document);
+      if (skipped > 0) set({ notice: `${skipped} annotated span${skipped === 1 ? '' : 's'} of the link did not fit this version's tokens and were left out.` });
+    },
+
+    annotationsToShare(text) {
+      const { session, correcting } = get();
+      const document = session?.history.present;
+      return correcting && document && document.text === text ? sharedAnnotationsOf(document) : undefined;
+    },
+
     async deleteDocument(id) {
       try {
         await deleteAnnotatedDocument(id);
@@ -289,7 +335,12 @@ export const useAnnotationStore = create<AnnotationState>()((set, get) => {
     },
 
     exportDocuments(format) {
+      flush();
       return exportAnnotations(get().documents, format);
+    },
+
+    flushEdits() {
+      flush();
     },
 
     async importFile(file) {

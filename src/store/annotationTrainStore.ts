@@ -74,6 +74,7 @@ export const useAnnotationTrainStore = create<AnnotationTrainState>()((set, get)
 
   async train(otherText = '') {
     if (isBusy(get().run.status)) return;
+    useAnnotationStore.getState().flushEdits();
     const trainingSet = annotationTrainingSet(useAnnotationStore.getState().documents, { seed: HELD_OUT_SEED });
     const name = suggestName();
     const rehearsal = [...trainingSet.untouched, ...splitSentences(otherText).map((sentence) => sentence.tokens.map((token) => token.text))].slice(

@@ -7,6 +7,7 @@
  */
 import { readShareHash, type SharedModel, type ShareState } from '../core/share';
 import { useAnalysisStore } from './analysisStore';
+import { useAnnotationStore } from './annotationStore';
 import { useDocumentStore } from './documentStore';
 import { useEngineStore } from './engineStore';
 import { useModelsStore, type ActiveModelRef } from './modelsStore';
@@ -34,6 +35,7 @@ export function openShareLink(hash: string): boolean {
   const { state } = read;
   share.dismiss();
   useDocumentStore.getState().setText(state.text, 'plain-paste');
+  if (state.annotations) useAnnotationStore.getState().receiveShared(state.text, state.annotations, state.model.kind === 'stored' ? state.model.key : 'default');
   useAnalysisStore.getState().setHiddenLabels(state.hiddenLabels);
   const graph = useGraphViewStore.getState();
   graph.setMinWeight(state.graph.minWeight);

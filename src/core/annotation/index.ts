@@ -11,3 +11,4 @@ export { annotationTrainingSet, unknownTokensAnyTag, type AnnotationTrainingSet,
 export { selectedRange, startPosition, stepSentence, stepToken, stepWithinSentence, type TokenPosition } from './tokenCursor';
 export { keyIntent, LABEL_HOT_KEYS, type AnnotationIntent, type KeyPress } from './annotationKeys';
 export { newLabelProblem, offeredLabels, restoreCustomLabel, type CustomLabel } from './customLabels';
+export { documentFromShared, sharedAnnotationsOf } from './sharedDocument';

@@ -11,12 +11,21 @@ const STATE: ShareState = {
 
 describe('restoreShareState', () => {
   it('restore reads back what toWire writes', () => {
-    expect(SHARE_FORMAT_VERSION).toBe(1);
+    expect(SHARE_FORMAT_VERSION).toBe(2);
     expect(restoreShareState(JSON.parse(JSON.stringify(toWire(STATE))))).toEqual({ ok: true, state: STATE, migratedFrom: null });
   });
 
+  it('restore reads a corrected document\'s annotations, and migrates v1 links without them', () => {
+    const annotated: ShareState = { ...STATE, annotations: { spans: [{ start: 0, end: 11, label: 'per' }, { start: 29, end: 33, label: 'geo' }], reviewed: [0] } };
+    const wire = JSON.parse(JSON.stringify(toWire(annotated)));
+    expect(wire.ann).toEqual({ spans: [[0, 11, 'per'], [29, 33, 'geo']], reviewed: [0] });
+    expect(restoreShareState(wire)).toEqual({ ok: true, state: annotated, migratedFrom: null });
+    const v1 = { v: 1, text: STATE.text, model: STATE.model, hidden: ['geo'], view: 'graph', graph: { minWeight: 2, maxNodes: null, focus: 'entity:per maria lopez' } };
+    expect(restoreShareState(v1)).toEqual({ ok: true, state: STATE, migratedFrom: 1 });
+  });
+
   it('restore fills defaults for missing optional fields', () => {
-    expect(restoreShareState({ v: 1, text: 'Oslo.' })).toEqual({
+    expect(restoreShareState({ v: 2, text: 'Oslo.' })).toEqual({
       ok: true,
       migratedFrom: null,
       state: { text: 'Oslo.', model: { kind: 'default' }, hiddenLabels: [], view: 'analyze', graph: { minWeight: 1, maxNodes: 150, focusedId: null } },
@@ -50,7 +59,13 @@ describe('restoreShareState', () => {
       [[1], 'the link content must be an object, not a list'],
       [{ v: 1 }, 'it has no text'],
       [{ v: 1, text: 5 }, 'its text must be a string, not 5'],
-      [{ v: 2, text: '' }, 'it was made by a newer NER Studio (link format 2; this version reads up to 1): reload the page to update the app'],
+      [{ v: 3, text: '' }, 'it was made by a newer NER Studio (link format 3; this version reads up to 2): reload the page to update the app'],
+      [{ v: 1, text: 'Oslo.', ann: { spans: [], reviewed: [] } }, 'the link has an unknown field "ann"'],
+      [{ v: 2, text: 'Oslo.', ann: { spans: [[0, 9, 'geo']], reviewed: [] } }, 'its annotated span 1 lies outside the text'],
+      [{ v: 2, text: 'Oslo. Rome.', ann: { spans: [[0, 4, 'geo'], [2, 10, 'geo']], reviewed: [] } }, 'its annotated span 2 overlaps the one before it'],
+      [{ v: 2, text: 'Oslo.', ann: { spans: [[0, 4, 'a place']], reviewed: [] } }, 'its annotated span 1 needs a label of one short word'],
+      [{ v: 2, text: 'Oslo.', ann: { spans: [], reviewed: [1, 1] } }, 'its reviewed sentences must be ascending whole numbers'],
+      [{ v: 2, text: 'Oslo.', ann: { spans: [], reviewed: [], extra: 1 } }, 'its annotations have an unknown field "extra"'],
       [{ v: -1, text: '' }, 'its format version must be a whole number, not -1'],
       [{ v: 1, text: '', model: 'default' }, 'its model must be an object, not "default"'],
       [{ v: 1, text: '', model: { kind: 'stored', key: '' } }, 'its model name must be non-empty text, not ""'],

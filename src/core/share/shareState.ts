@@ -5,9 +5,10 @@
  * read only when they are the object's own, and the result is built from scratch.
  */
 import { errorMessage } from '../errors';
+import { annotationsToWire, restoreSharedAnnotations, type SharedAnnotations, type SharedAnnotationsWire } from './sharedAnnotations';
 
 /** The format written by this version. Bump it, and add a migration below, when the shape changes. */
-export const SHARE_FORMAT_VERSION = 1;
+export const SHARE_FORMAT_VERSION = 2;
 
 export const SHARE_VIEWS = ['analyze', 'graph', 'train', 'models'] as const;
 export type ShareView = (typeof SHARE_VIEWS)[number];
@@ -31,21 +32,25 @@ export interface ShareState {
   hiddenLabels: string[];
   view: ShareView;
   graph: SharedGraph;
+  /** A corrected document's spans and reviewed sentences (Correct mode), when the sender was correcting. */
+  annotations?: SharedAnnotations;
 }
 
 /**
- * Version 1 on the wire (JSON, then deflate, then base64url):
+ * Version 2 on the wire: version 1's fields and `ann?: { spans: [[start, end, label]…], reviewed: [i…] }`.
+ * Version 1 (JSON, then deflate, then base64url):
  * `{ v: 1, text, model: {kind:"default"} | {kind:"stored", key}, hidden: string[], view, graph?: {minWeight, maxNodes, focus} }`.
  * Version 0 (the first links, kept readable): `{ text, m? }`, no `v`; `m` a stored model's key,
  * absent for the default model; no hidden labels, no view (Analyze), no graph settings.
  */
 export interface ShareStateV1 {
-  v: 1;
+  v: 1 | 2;
   text: string;
   model: SharedModel;
   hidden: string[];
   view: ShareView;
   graph?: { minWeight: number; maxNodes: number | null; focus: string | null };
+  ann?: SharedAnnotationsWire;
 }
 
 export const DEFAULT_GRAPH: SharedGraph = { minWeight: 1, maxNodes: 150, focusedId: null };
@@ -65,11 +70,12 @@ export type RestoreResult = { ok: true; state: ShareState; migratedFrom: number 
 
 /** The wire form of a state, as this version writes it. */
 export function toWire(state: ShareState): ShareStateV1 {
-  const wire: ShareStateV1 = { v: 1, text: state.text, model: state.model, hidden: [...state.hiddenLabels], view: state.view };
+  const wire: ShareStateV1 = { v: SHARE_FORMAT_VERSION, text: state.text, model: state.model, hidden: [...state.hiddenLabels], view: state.view };
   const { minWeight, maxNodes, focusedId } = state.graph;
   if (minWeight !== DEFAULT_GRAPH.minWeight || maxNodes !== DEFAULT_GRAPH.maxNodes || focusedId !== null) {
     wire.graph = { minWeight, maxNodes, focus: focusedId };
   }
+  if (state.annotations) wire.ann = annotationsToWire(state.annotations);
   return wire;
 }
 
@@ -81,7 +87,8 @@ export function restoreShareState(input: unknown): RestoreResult {
     const record = asRecord(input, 'the link content');
     const version = versionOf(record);
     if (version === 0) return { ok: true, state: restoreV1(migrateV0(record)), migratedFrom: 0 };
-    return { ok: true, state: restoreV1(record), migratedFrom: null };
+    // v1 → v2 adds only the optional `ann`: a v1 link reads as v2 without annotations.
+    return { ok: true, state: restoreV1(record), migratedFrom: version < SHARE_FORMAT_VERSION ? version : null };
   } catch (error) {
     if (error instanceof Invalid) return { ok: false, reason: error.message };
     return { ok: false, reason: `its content could not be read (${errorMessage(error)})` };
@@ -113,14 +120,23 @@ function migrateV0(record: Record<string, unknown>): Record<string, unknown> {
 }
 
 function restoreV1(record: Record<string, unknown>): ShareState {
-  onlyFields(record, ['v', 'text', 'model', 'hidden', 'view', 'graph'], 'the link');
-  return {
+  const version = has(record, 'v') ? record.v : 1;
+  onlyFields(record, version === 1 ? ['v', 'text', 'model', 'hidden', 'view', 'graph'] : ['v', 'text', 'model', 'hidden', 'view', 'graph', 'ann'], 'the link');
+  const state: ShareState = {
     text: restoreText(field(record, 'text')),
     model: has(record, 'model') ? restoreModel(record.model) : { kind: 'default' },
     hiddenLabels: has(record, 'hidden') ? restoreLabels(record.hidden) : [],
     view: has(record, 'view') ? restoreView(record.view) : 'analyze',
     graph: has(record, 'graph') ? restoreGraph(record.graph) : { ...DEFAULT_GRAPH },
   };
+  if (has(record, 'ann')) {
+    try {
+      state.annotations = restoreSharedAnnotations(record.ann, state.text.length);
+    } catch (error) {
+      throw new Invalid(errorMessage(error));
+    }
+  }
+  return state;
 }
 
 function restoreText(value: unknown): string {

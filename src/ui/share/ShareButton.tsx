@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { longLinkWarning, shareUrl, type ShareState } from '../../core/share';
 import { useAnalysisStore } from '../../store/analysisStore';
+import { useAnnotationStore } from '../../store/annotationStore';
 import { useDocumentStore } from '../../store/documentStore';
 import { useModelsStore } from '../../store/modelsStore';
 import { useGraphViewStore } from '../../store/graphViewStore';
@@ -18,8 +19,11 @@ type SharedView = Exclude<ViewId, 'library'>;
 function currentShareState(view: SharedView): ShareState {
   const activeRef = useModelsStore.getState().activeRef;
   const { minWeight, maxNodes, focusedId } = useGraphViewStore.getState();
+  const text = useDocumentStore.getState().text;
+  const annotations = useAnnotationStore.getState().annotationsToShare(text);
   return {
-    text: useDocumentStore.getState().text,
+    ...(annotations ? { annotations } : {}),
+    text,
     model: activeRef ?? { kind: 'default' },
     hiddenLabels: [...useAnalysisStore.getState().hiddenLabels],
     view,
