@@ -168,4 +168,39 @@ describe('Correct mode', () => {
     expect(await readFile((await (await again).path())!, 'utf8')).toBe(exported);
     expect(errors).toEqual([]);
   });
+  it('selects with the mouse, jumps to the least confident sentence, and a share link carries the corrections to a fresh browser', async () => {
+    const { page, errors } = await openPage(context, `${baseUrl}?backend=wasm`);
+    await page.getByLabel(/Paste an article/).fill('Angela Merkel met officials of Siemens in Berlin on Monday. She flew home to Hamburg.');
+    await page.locator('[data-testid="analysis"][data-current="true"]').waitFor({ timeout: 60_000 });
+    await page.getByTestId('correct-toggle').click();
+    const text = page.getByTestId('correct-text');
+    await text.waitFor(SOON);
+
+    await press(page, 'n');
+    await expect(page.getByTestId('review-confidence').textContent()).resolves.toMatch(/^sentence [12]: model confidence \d+%$/);
+
+    // A mouse selection from inside "officials" to inside "Siemens" (set as the browser sets it, then the mouseup): it snaps to the three tokens.
+    await text.evaluate((box) => {
+      const token = (word: string) => [...box.querySelectorAll('.token')].find((element) => element.textContent === word)!.firstChild!;
+      const range = document.createRange();
+      range.setStart(token('officials'), 2);
+      range.setEnd(token('Siemens'), 3);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      box.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    });
+    await expect.poll(() => page.getByTestId('picker-selection').textContent(), SOON).toBe('Selected “officials of Siemens”: a number labels it.');
+    await press(page, '6');
+    expect(await correctMarks(page)).toContain('officials of Siemens/org');
+    const shared = await correctedState(page);
+
+    await page.getByRole('button', { name: 'Share' }).click();
+    const link = await page.getByTestId('share-link').inputValue();
+    const fresh = await browser.newContext();
+    const opened = await openPage(fresh, link.replace(/^[^#]*/, `${baseUrl}?backend=wasm`));
+    await opened.page.getByTestId('correct-text').waitFor({ timeout: 60_000 });
+    expect(await correctedState(opened.page)).toEqual(shared);
+    expect([...errors, ...opened.errors]).toEqual([]);
+    await fresh.close();
+  });
 });
