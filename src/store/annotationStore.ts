@@ -38,7 +38,7 @@ import {
   type TokenPosition,
   type TokenRange,
 } from '../core/annotation';
-import type { AnalyzedDocument } from '../core/analysis/types';
+import type { AnalyzedDocument } from '../core/analysis';
 import type { DatasetFormat } from '../core/datasets';
 import type { SharedAnnotations } from '../core/share';
 import { errorMessage } from '../core/errors';

@@ -3,7 +3,7 @@
  * which tokens a person has decided (`known`) and which sentences they accepted (`reviewed`).
  * Pure data: the store keeps it, IndexedDB stores it, export writes it.
  */
-import type { AnalyzedDocument } from '../analysis/types';
+import type { AnalyzedDocument } from '../analysis';
 import { tagsToSpans } from '../tags';
 import type { Token, TokenSpan } from '../types';
 

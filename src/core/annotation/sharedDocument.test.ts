@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restoreShareState, toWire } from '../share/shareState';
+import { readShareHash, shareHash } from '../share';
 import { addSpan, removeSpan, setReviewed } from './corrections';
 import { documentFromShared, sharedAnnotationsOf } from './sharedDocument';
 import { TEST_TEXT, testDocument } from './testDocument';
@@ -14,9 +14,9 @@ describe('a corrected document in a share link', () => {
       spans: [{ start: 0, end: 13, label: 'org' }, { start: 22, end: 31, label: 'org' }, { start: 51, end: 59, label: 'CEO' }, { start: 63, end: 69, label: 'per' }],
       reviewed: [1],
     });
-    const wire = JSON.parse(JSON.stringify(toWire({ text: TEST_TEXT, model: { kind: 'default' }, hiddenLabels: [], view: 'analyze', graph: { minWeight: 1, maxNodes: 150, focusedId: null }, annotations })));
-    const restored = restoreShareState(wire);
-    if (!restored.ok) throw new Error(restored.reason);
+    const read = readShareHash(shareHash({ text: TEST_TEXT, model: { kind: 'default' }, hiddenLabels: [], view: 'analyze', graph: { minWeight: 1, maxNodes: 150, focusedId: null }, annotations }));
+    if (read.kind !== 'ok') throw new Error(`the link did not read back: ${read.kind}`);
+    const restored = read;
     const { document, skipped } = documentFromShared(restored.state.text, restored.state.annotations!, 'default', NOW);
     expect(skipped).toBe(0);
     expect(document.sentences.map((s) => s.spans)).toEqual(corrected.sentences.map((s) => s.spans));

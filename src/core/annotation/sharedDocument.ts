@@ -1,5 +1,5 @@
 /** A corrected document in and out of a share link: spans by character, reviewed sentences by index. */
-import type { SharedAnnotations } from '../share/sharedAnnotations';
+import type { SharedAnnotations } from '../share';
 import { splitSentences } from '../text';
 import { spanChars, textId, type AnnotatedDocument } from './annotatedDocument';
 import { snapToTokens } from './corrections';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { reviewedCount } from '../../core/annotation';
-import type { AnalyzedDocument } from '../../core/analysis/types';
+import type { AnalyzedDocument } from '../../core/analysis';
 import { pickerLabels, useAnnotationStore } from '../../store/annotationStore';
 import { CorrectableText } from './CorrectableText';
 import { colorsWith } from './labelColors';
