@@ -38,6 +38,7 @@ export default tseslint.config(
   {
     // The model's contract: importable by the page, so no tfjs, and nothing of src/model outside it.
     files: ['src/model/spec/**/*.ts'],
+    ignores: ['src/model/spec/**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [...noTfjs.patterns, { regex: '^\\.\\./(?!\\.\\./core/)', message: 'src/model/spec imports only itself and src/core: the page imports it without tfjs.' }],

@@ -43,6 +43,17 @@ export interface StoredModel {
   meta: ModelMeta;
 }
 
+/** A stored record that does not read back as a model (written by another version, cut short): it can only be deleted. */
+export interface BrokenStoredModel {
+  key: string;
+  problem: string;
+}
+
+export interface StoredModels {
+  models: StoredModel[];
+  broken: BrokenStoredModel[];
+}
+
 export interface AnalyzeProgress {
   sentencesDone: number;
   sentences: number;
@@ -133,7 +144,8 @@ export interface EngineApi {
   /** Loads a model and makes it the active one; the previous active model is freed. */
   loadModel(source: ModelSource): Promise<ModelMeta>;
   activeModel(): Promise<ModelMeta | null>;
-  listModels(): Promise<StoredModel[]>;
+  /** Every record in this browser's store; those that fail validation are listed apart. */
+  listModels(): Promise<StoredModels>;
   deleteModel(key: string): Promise<void>;
   /** A `.zip` bundle of a stored model (or of the active one when key is null). */
   exportModel(key: string | null): Promise<Uint8Array>;

@@ -14,7 +14,7 @@ export function loadFrom(source: ModelSource): Promise<NerModel> {
 /** Saves `model` under `key` and returns its stored entry; the entry's absence is an error. */
 export async function storeModel(model: NerModel, key: string): Promise<StoredModel> {
   await saveModelToIndexedDb(model, key);
-  const stored = (await listModelsInIndexedDb()).find((entry) => entry.key === key);
+  const stored = (await listModelsInIndexedDb()).models.find((entry) => entry.key === key);
   if (!stored) throw new Error(`the model "${key}" could not be stored in this browser`);
   return stored;
 }

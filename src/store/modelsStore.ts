@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ModelSource, StoredModel } from '../engine/api';
+import type { BrokenStoredModel, ModelSource, StoredModel, StoredModels } from '../engine/api';
 import { validateMeta, type ModelMeta } from '../model/spec';
 import { useEngineStore } from './engineStore';
 import { errorMessage } from '../core/errors';
@@ -19,6 +19,8 @@ interface ModelsState {
   /** The model whose loading failed last (with `error`); null after a successful load. */
   failedRef: ActiveModelRef | null;
   stored: StoredModel[];
+  /** Stored records that fail validation: shown with a Delete, never rendered as models. */
+  broken: BrokenStoredModel[];
   /** Loads a model in the engine and makes it the active one. */
   activate: (ref: ActiveModelRef) => Promise<void>;
   /** Loads the model chosen on the last visit (when remembered), else the default one. */
@@ -45,6 +47,11 @@ export type DefaultModelState =
 /** The bundle URL must be absolute: the worker resolves relative URLs against its own script. */
 export function sourceOf(ref: ActiveModelRef, baseUri: string): ModelSource {
   return ref.kind === 'default' ? { kind: 'url', url: new URL(DEFAULT_MODEL_PATH, baseUri).href } : { kind: 'stored', key: ref.key };
+}
+
+/** Every key in use, a broken record's included: nothing may overwrite it unasked. */
+export function takenKeys({ models, broken }: StoredModels): Set<string> {
+  return new Set([...models, ...broken].map((model) => model.key));
 }
 
 function engine() {
@@ -85,6 +92,7 @@ export const useModelsStore = create<ModelsState>()((set, get) => ({
   error: null,
   failedRef: null,
   stored: [],
+  broken: [],
   activate(ref) {
     // One load at a time, in the order asked: the engine's active model is then always the one
     // asked for last (the default model loading at start-up never overrides a later choice).
@@ -109,7 +117,8 @@ export const useModelsStore = create<ModelsState>()((set, get) => ({
     if (ref.kind === 'stored' && get().activeRef?.kind !== 'stored') await get().activate({ kind: 'default' });
   },
   async refreshStored() {
-    set({ stored: await engine().listModels() });
+    const { models, broken } = await engine().listModels();
+    set({ stored: models, broken });
   },
 
   defaultModel: { status: 'unknown' },
@@ -143,8 +152,7 @@ export const useModelsStore = create<ModelsState>()((set, get) => ({
   },
 
   async importZip(bytes, fileName) {
-    const stored = await engine().listModels();
-    const key = importKeyFor(fileName, new Set(stored.map((model) => model.key)));
+    const key = importKeyFor(fileName, takenKeys(await engine().listModels()));
     const imported = await engine().importModel(bytes, key);
     await get().refreshStored();
     return imported;
@@ -153,8 +161,7 @@ export const useModelsStore = create<ModelsState>()((set, get) => ({
   exportZip: (key) => engine().exportModel(key),
 
   async rename(key, newKey) {
-    const stored = await engine().listModels();
-    const problem = renameProblem(key, newKey, new Set(stored.map((model) => model.key)));
+    const problem = renameProblem(key, newKey, takenKeys(await engine().listModels()));
     if (problem) throw new Error(problem);
     if (newKey === key) return;
     // Copy, then delete: a failure half-way leaves the model under its old name, never lost.

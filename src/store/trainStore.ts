@@ -187,7 +187,8 @@ export const useTrainStore = create<TrainState>()((set, get) => ({
     set({ save: { status: 'saving', key, error: null } });
     try {
       // Saving replaces a stored model of the same name: never do that behind the person's back.
-      const taken = (await engine().listModels()).some((model) => model.key === key);
+      const { models, broken } = await engine().listModels();
+      const taken = [...models, ...broken].some((model) => model.key === key);
       if (taken) {
         set({ save: { status: 'failed', key, error: `A model named "${key}" is already stored: choose another name, or delete that one in Models first.` } });
         return;

@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { startUp } from '../store/startUp';
 import type { ViewId } from '../store/views';
 import { BackendBadge } from './components/BackendBadge';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { ViewFailure } from './components/ViewFailure';
 import { Tabs } from './components/Tabs';
 import { useHashView } from './routes';
 import { ShareButton } from './share/ShareButton';
@@ -40,7 +42,9 @@ export function App() {
       </header>
       <ShareNotice />
       <main className="main" data-view={view}>
-        <View />
+        <ErrorBoundary key={view} fallback={(error, retry) => <ViewFailure error={error} retry={retry} />}>
+          <View />
+        </ErrorBoundary>
       </main>
     </div>
   );

@@ -68,7 +68,7 @@ describe('engine worker on WebGL', () => {
       const reloaded = await engine.analyze('Yesterday, Maria Lopez met officials in Oslo.');
       const before = await engine.numTensors();
       for (let i = 0; i < 20; i++) await engine.analyze(`Ahmed Khan visited officials in Tokyo ${i} times.`);
-      return { first, reloaded, before, after: await engine.numTensors(), stored: (await engine.listModels()).map((m) => m.key) };
+      return { first, reloaded, before, after: await engine.numTensors(), stored: (await engine.listModels()).models.map((m) => m.key) };
     });
     expect(result.stored).toContain('people-places');
     expect(result.after).toBe(result.before);

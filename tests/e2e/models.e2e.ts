@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, openPage } from './browser';
 import { untrainedBundleZip } from './modelBundle';
+import { HOSTILE_RECORDS } from '../fixtures/hostile/storedRecords';
 
 const baseUrl = inject('baseUrl');
 /** For what the page shows within moments (vitest's poll gives up after 1 s by default). */
@@ -127,6 +128,47 @@ describe('Models view', () => {
     await page.reload();
     await card(page, 'keep').waitFor({ timeout: 30_000 });
     await expect(storedKeys(page)).resolves.toEqual(['keep']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lists a bad stored record as broken with a Delete, and the rest of the app keeps working', async () => {
+    const context = await browser.newContext();
+    const { page, errors } = await openModelsView(context);
+    await importZip(page, 'keep.zip', zip);
+    await page.evaluate(
+      (records) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('ner-studio-models', 1);
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('bundles', 'readwrite');
+            for (const record of records) tx.objectStore('bundles').put(record);
+            tx.oncomplete = () => (open.result.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      HOSTILE_RECORDS,
+    );
+    await page.reload();
+    const broken = page.getByTestId('broken-model-card');
+    await expect.poll(() => broken.count(), { timeout: 30_000 }).toBe(3);
+    await expect(page.locator('[data-testid="broken-model-card"][data-key="empty metrics"]').textContent()).resolves.toMatch(/cannot be read: meta\.json metrics\.split must be a string/);
+    await expect(page.locator('[data-testid="broken-model-card"][data-key="no files"]').textContent()).resolves.toMatch(/savedAt/);
+    await expect(storedKeys(page)).resolves.toEqual(['keep']);
+    await expect(page.getByTestId('view-failure').count()).resolves.toBe(0);
+
+    const emptyMetrics = page.locator('[data-testid="broken-model-card"][data-key="empty metrics"]');
+    await emptyMetrics.getByRole('button', { name: 'Delete' }).click();
+    await emptyMetrics.getByRole('group').getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => broken.count(), SOON).toBe(2);
+
+    // The other views render too.
+    await page.getByRole('link', { name: 'Analyze' }).click();
+    await page.getByLabel(/Paste an article/).waitFor({ timeout: 15_000 });
+    await page.goto(`${baseUrl}#/models`);
+    await page.reload();
+    await expect.poll(() => broken.count(), { timeout: 30_000 }).toBe(2);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -102,7 +102,7 @@ describe('bundles', () => {
     const cases: [unknown, RegExp][] = [
       [[], /not a JSON object/],
       [{ ...good, format: 'keras' }, /format is "keras"/],
-      [{ ...good, name: '' }, /needs a name/],
+      [{ ...good, name: '' }, /name must be a non-empty string/],
       [{ ...good, tags: ['O', 'B-per'] }, /tags must be "O" plus/],
       [{ ...good, architecture: { ...good.architecture, head: 'mlp' } }, /head must be/],
       [{ ...good, architecture: { ...good.architecture, encoder: { name: 'transformer' } } }, /encoder.name must be one of cnn, bilstm/],

@@ -1,23 +1,14 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { NerModel } from '../model';
-import { BundleError, modelFromFiles, modelToFiles, type BundleFiles, type SaveOptions } from './bundleFiles';
-import type { ModelMeta } from '../spec';
-
-interface StoredBundle {
-  key: string;
-  savedAt: string;
-  meta: ModelMeta;
-  files: BundleFiles;
-}
+import { BundleError, modelFromFiles, modelToFiles, type SaveOptions } from './bundleFiles';
+import { checkStoredRecord, isBundleFiles, MODEL_DB_NAME, type ModelMeta, type StoredBundle } from '../spec';
 
 interface ModelDb extends DBSchema {
   bundles: { key: string; value: StoredBundle };
 }
 
-const DB_NAME = 'ner-studio-models';
-
 function openModelDb(): Promise<IDBPDatabase<ModelDb>> {
-  return openDB<ModelDb>(DB_NAME, 1, {
+  return openDB<ModelDb>(MODEL_DB_NAME, 1, {
     upgrade(db) {
       db.createObjectStore('bundles', { keyPath: 'key' });
     },
@@ -39,18 +30,35 @@ export async function saveModelToIndexedDb(model: NerModel, key = model.meta.nam
 export async function loadModelFromIndexedDb(key: string): Promise<NerModel> {
   const db = await openModelDb();
   try {
-    const record = await db.get('bundles', key);
+    const record: unknown = await db.get('bundles', key);
     if (!record) throw new BundleError(`no model named "${key}" is stored in this browser`);
-    return modelFromFiles(record.files);
+    const files = (record as { files?: unknown }).files;
+    if (!isBundleFiles(files)) throw new BundleError(`the record of "${key}" in this browser holds no bundle files: delete it and import the model again`);
+    return modelFromFiles(files);
   } finally {
     db.close();
   }
 }
 
-export async function listModelsInIndexedDb(): Promise<{ key: string; savedAt: string; meta: ModelMeta }[]> {
+export interface StoredListing {
+  models: { key: string; savedAt: string; meta: ModelMeta }[];
+  /** Records that do not read back as a model, with why: listed so they can be deleted. */
+  broken: { key: string; problem: string }[];
+}
+
+/** Every stored record, checked like a file: one bad record is listed as broken, never trusted. */
+export async function listModelsInIndexedDb(): Promise<StoredListing> {
   const db = await openModelDb();
   try {
-    return (await db.getAll('bundles')).map(({ key, savedAt, meta }) => ({ key, savedAt, meta }));
+    const listing: StoredListing = { models: [], broken: [] };
+    let cursor = await db.transaction('bundles').store.openCursor();
+    while (cursor) {
+      const checked = checkStoredRecord(cursor.value as unknown, cursor.primaryKey);
+      if (checked.ok) listing.models.push({ key: checked.key, savedAt: checked.savedAt, meta: checked.meta });
+      else listing.broken.push({ key: checked.key, problem: checked.problem });
+      cursor = await cursor.continue();
+    }
+    return listing;
   } finally {
     db.close();
   }
