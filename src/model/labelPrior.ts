@@ -18,9 +18,10 @@ export function withLabelPrior(model: NerModel, label: string, delta: number): N
   const tensors: Record<string, tf.Tensor> = {};
   for (const [name, variable] of base.params) tensors[name] = name === 'tagger/b' ? tf.tidy(() => variable.add(tf.tensor1d(shift))) : variable.clone();
   try {
-    const priors = { ...base.meta.training?.labelPriors };
-    priors[label] = (priors[label] ?? 0) + delta;
-    const meta = base.meta.training ? { ...base.meta, training: { ...base.meta.training, labelPriors: priors } } : base.meta;
+    // A Map: `priors["__proto__"] = …` would set the object's prototype instead of a key.
+    const priors = new Map(Object.entries(base.meta.training?.labelPriors ?? {}));
+    priors.set(label, (priors.get(label) ?? 0) + delta);
+    const meta = base.meta.training ? { ...base.meta, training: { ...base.meta.training, labelPriors: Object.fromEntries(priors) } } : base.meta;
     return modelOf(Tagger.fromTensors(meta, tensors, base.clusters));
   } finally {
     Object.values(tensors).forEach((tensor) => tensor.dispose());

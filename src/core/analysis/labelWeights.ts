@@ -25,5 +25,6 @@ export function labelWeight(label: string, overrides?: Readonly<Record<string, n
       if (name.toLowerCase() === wanted) return weight;
     }
   }
-  return DEFAULT_LABEL_WEIGHTS[wanted] ?? 1;
+  // hasOwn: a label is user text, and DEFAULT_LABEL_WEIGHTS.constructor is a function.
+  return Object.hasOwn(DEFAULT_LABEL_WEIGHTS, wanted) ? DEFAULT_LABEL_WEIGHTS[wanted] : 1;
 }

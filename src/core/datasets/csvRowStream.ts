@@ -74,7 +74,7 @@ export class CsvRowStream {
     for (const error of result.errors) {
       if (error.row === undefined || error.row >= rows.length) continue; // the unfinished row: seen again later
       problems ??= new Map();
-      if (!problems.has(error.row)) problems.set(error.row, QUOTE_PROBLEMS[error.code] ?? error.message);
+      if (!problems.has(error.row)) problems.set(error.row, (Object.hasOwn(QUOTE_PROBLEMS, error.code) ? QUOTE_PROBLEMS[error.code] : error.message));
     }
     const newlines = countNewlines(input, consumed);
     const lastUnterminated = final && input.charCodeAt(input.length - 1) !== 10 ? 1 : 0;

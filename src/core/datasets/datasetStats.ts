@@ -35,7 +35,8 @@ export function datasetStats(sentences: readonly Sentence[]): DatasetStats {
   }));
   const vocabulary = new Set<string>();
   const posTags = new Set<string>();
-  const labels: Record<string, { entities: number; tokens: number }> = {};
+  // A Map: labels are user text, and `labels["__proto__"] ??= …` wrote onto Object.prototype (issue 26).
+  const labels = new Map<string, { entities: number; tokens: number }>();
   let tokens = 0;
   let entities = 0;
   let maxLength = 0;
@@ -54,7 +55,8 @@ export function datasetStats(sentences: readonly Sentence[]): DatasetStats {
     }
     if (sentence.tags) {
       for (const span of tagsToSpans(sentence.tags)) {
-        const counts = (labels[span.label] ??= { entities: 0, tokens: 0 });
+        let counts = labels.get(span.label);
+        if (!counts) labels.set(span.label, (counts = { entities: 0, tokens: 0 }));
         counts.entities++;
         counts.tokens += span.end - span.start;
         entities++;
@@ -65,7 +67,8 @@ export function datasetStats(sentences: readonly Sentence[]): DatasetStats {
     sentences: sentences.length,
     tokens,
     vocabulary: vocabulary.size,
-    labels,
+    // Object.fromEntries defines own properties: "__proto__" stays an ordinary key.
+    labels: Object.fromEntries(labels),
     entities,
     lengthHistogram,
     maxLength,

@@ -8,7 +8,8 @@ import { mapGmbHeader } from './gmbCsvHeader';
 import type { DatasetFormat } from './types';
 import { decodeWindows1252 } from './windows1252';
 
-const BY_EXTENSION: Record<string, DatasetFormat> = {
+// Maps, not objects, wherever user text is the key: a file named "x.constructor" found Object.
+const BY_EXTENSION = new Map<string, DatasetFormat>(Object.entries({
   csv: 'gmb-csv',
   jsonl: 'span-jsonl',
   ndjson: 'span-jsonl',
@@ -22,7 +23,7 @@ const BY_EXTENSION: Record<string, DatasetFormat> = {
   bioes: 'conll',
   txt: 'conll',
   tsv: 'conll',
-};
+}) as [string, DatasetFormat][]);
 
 /** The first bytes as text: enough to see a header or a line's shape (any 8-bit encoding will do). */
 function headText(firstBytes: Uint8Array | string): string {
@@ -46,7 +47,7 @@ export function detectFormat(name: string, firstBytes: Uint8Array | string): Dat
   if (firstLine.startsWith('{') || firstLine.startsWith('[')) return 'span-jsonl';
   if (firstLine.includes(',') && !Array.isArray(mapGmbHeader(firstLine.split(',')))) return 'gmb-csv';
   const dot = name.lastIndexOf('.');
-  const byName = dot === -1 ? undefined : BY_EXTENSION[name.slice(dot + 1).toLowerCase()];
+  const byName = dot === -1 ? undefined : BY_EXTENSION.get(name.slice(dot + 1).toLowerCase());
   if (byName !== undefined) return byName;
   // The last line of the head may be cut short: judge by the complete ones.
   const lines = head.split(/\r\n|\r|\n/).slice(0, -1).slice(0, 20);

@@ -15,7 +15,8 @@ export interface GmbColumns {
 
 type Role = 'sentence' | 'word' | 'pos' | 'tag';
 
-const ROLE_OF_NAME: Record<string, Role> = {
+// A Map: a header field is user text ("constructor" found Object's constructor).
+const ROLE_OF_NAME = new Map<string, Role>(Object.entries({
   'sentence #': 'sentence',
   'sentence#': 'sentence',
   sentence: 'sentence',
@@ -27,7 +28,7 @@ const ROLE_OF_NAME: Record<string, Role> = {
   pos: 'pos',
   tag: 'tag',
   ner: 'tag',
-};
+}) as [string, Role][]);
 
 const EXPECTED = 'expected the header Sentence #,Word,POS,Tag (POS may be left out)';
 
@@ -37,7 +38,7 @@ export function mapGmbHeader(fields: string[]): GmbColumns | string[] {
   const problems: string[] = [];
   fields.forEach((raw, index) => {
     const name = raw.trim();
-    const role = ROLE_OF_NAME[name.toLowerCase()] as Role | undefined;
+    const role = ROLE_OF_NAME.get(name.toLowerCase());
     if (role === undefined) {
       problems.push(`unknown column "${name}" (column ${index + 1}); ${EXPECTED}`);
     } else if (found[role] !== undefined) {

@@ -96,6 +96,15 @@ describe('bundles', () => {
     expect(tf.memory().numTensors).toBe(before);
   });
 
+  it('bundle entries and paths named like prototype members are plain names', async () => {
+    const files = await modelToFiles(model);
+    await expectSamePredictions(modelFromZip(zipSync({ ...files, constructor: new Uint8Array([1]), toString: new Uint8Array([2]) })));
+    const manifest = JSON.parse(new TextDecoder().decode(files['model.json']));
+    manifest.weightsManifest[0].paths = ['constructor'];
+    const renamed = { ...files, 'model.json': new TextEncoder().encode(JSON.stringify(manifest)) };
+    expect(() => modelFromFiles(renamed)).toThrow('the bundle has no weight file constructor');
+  });
+
   it('bundle validate meta says what is wrong', () => {
     const good = JSON.parse(JSON.stringify(model.meta));
     expect(validateMeta(good)).toEqual({ ok: true, meta: good });

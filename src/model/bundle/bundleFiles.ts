@@ -15,6 +15,17 @@ export interface SaveOptions {
   float16?: boolean;
 }
 
+/** An empty BundleFiles: file names are untrusted (a zip entry may be named `__proto__`). */
+export function emptyBundleFiles(): BundleFiles {
+  return Object.create(null) as BundleFiles;
+}
+
+/** The file named `name` (a name model.json gives, e.g. "constructor", never finds Object's members). */
+export function bundleFile(files: BundleFiles, name: string): Uint8Array | undefined {
+  const bytes: unknown = Object.hasOwn(files, name) ? files[name] : undefined;
+  return bytes instanceof Uint8Array ? bytes : undefined;
+}
+
 export const WEIGHTS_FILE = 'weights.bin';
 export const CLUSTERS_FILE = 'clusters.txt';
 
@@ -72,7 +83,7 @@ function concatBytes(chunks: Uint8Array[]): Uint8Array {
 }
 
 function parseJson(files: BundleFiles, name: string): unknown {
-  const bytes = files[name];
+  const bytes = bundleFile(files, name);
   if (!bytes) throw new BundleError(`the bundle has no ${name}`);
   try {
     return JSON.parse(decoder.decode(bytes));
@@ -113,7 +124,7 @@ function entryBytes(entry: tf.io.WeightsManifestEntry): number {
 }
 
 function readClusters(files: BundleFiles, features: FeatureConfig): WordClusters {
-  const bytes = files[CLUSTERS_FILE];
+  const bytes = bundleFile(files, CLUSTERS_FILE);
   if (!bytes) throw new BundleError(`the bundle has no ${CLUSTERS_FILE}, and its features use word clusters`);
   const parsed = parseClusterTable(decoder.decode(bytes));
   if (!parsed.ok) throw new BundleError(`${CLUSTERS_FILE}, ${parsed.error}`);
@@ -126,9 +137,9 @@ function readClusters(files: BundleFiles, features: FeatureConfig): WordClusters
 export function modelFromFiles(files: BundleFiles): NerModel {
   const { meta, paths, otherFiles, entries } = readManifest(files);
   const clusters = otherFiles.includes(CLUSTERS_FILE) ? readClusters(files, meta.features) : undefined;
-  const missing = paths.find((path) => !files[path]);
-  if (missing) throw new BundleError(`the bundle has no weight file ${missing}`);
-  const weights = concatBytes(paths.map((path) => files[path]));
+  const missing = paths.find((path) => typeof path !== 'string' || !bundleFile(files, path));
+  if (missing !== undefined) throw new BundleError(`the bundle has no weight file ${String(missing)}`);
+  const weights = concatBytes(paths.map((path) => bundleFile(files, path)!));
   const expected = entries.reduce((sum, entry) => sum + entryBytes(entry), 0);
   if (weights.byteLength !== expected) {
     throw new BundleError(`weight files hold ${weights.byteLength} bytes, model.json describes ${expected} (truncated or corrupt download?)`);

@@ -2,7 +2,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { NerModel } from '../model';
-import { BundleError, modelFromFiles, modelToFiles, readManifest, type BundleFiles, type SaveOptions } from './bundleFiles';
+import { BundleError, emptyBundleFiles, modelFromFiles, modelToFiles, readManifest, type SaveOptions } from './bundleFiles';
 
 export async function saveModelToDirectory(model: NerModel, directory: string, options: SaveOptions = {}): Promise<string[]> {
   const files = await modelToFiles(model, options);
@@ -20,10 +20,9 @@ async function readBundleFile(directory: string, name: string): Promise<Uint8Arr
 }
 
 export async function loadModelFromDirectory(directory: string): Promise<NerModel> {
-  const files: BundleFiles = {
-    'meta.json': await readBundleFile(directory, 'meta.json'),
-    'model.json': await readBundleFile(directory, 'model.json'),
-  };
+  const files = emptyBundleFiles();
+  files['meta.json'] = await readBundleFile(directory, 'meta.json');
+  files['model.json'] = await readBundleFile(directory, 'model.json');
   const { paths, otherFiles } = readManifest(files);
   for (const path of [...paths, ...otherFiles]) files[path] = await readBundleFile(directory, path);
   return modelFromFiles(files);

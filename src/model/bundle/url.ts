@@ -1,5 +1,5 @@
 import type { NerModel } from '../model';
-import { BundleError, modelFromFiles, readManifest, type BundleFiles } from './bundleFiles';
+import { BundleError, emptyBundleFiles, modelFromFiles, readManifest } from './bundleFiles';
 
 async function fetchBytes(url: string, fetchImpl: typeof fetch): Promise<Uint8Array> {
   let response: Response;
@@ -18,7 +18,7 @@ async function fetchBytes(url: string, fetchImpl: typeof fetch): Promise<Uint8Ar
  */
 export async function loadModelFromUrl(baseUrl: string, fetchImpl: typeof fetch = fetch): Promise<NerModel> {
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
-  const files: BundleFiles = {};
+  const files = emptyBundleFiles();
   [files['meta.json'], files['model.json']] = await Promise.all([fetchBytes(`${base}meta.json`, fetchImpl), fetchBytes(`${base}model.json`, fetchImpl)]);
   const manifest = readManifest(files);
   const paths = [...manifest.paths, ...manifest.otherFiles];

@@ -1,6 +1,6 @@
 import { unzipSync, zipSync } from 'fflate';
 import type { NerModel } from '../model';
-import { BundleError, modelFromFiles, modelToFiles, type BundleFiles, type SaveOptions } from './bundleFiles';
+import { BundleError, emptyBundleFiles, modelFromFiles, modelToFiles, type BundleFiles, type SaveOptions } from './bundleFiles';
 
 /** One downloadable .zip holding every file of the bundle (modelToFiles). */
 export async function modelToZip(model: NerModel, options: SaveOptions = {}): Promise<Uint8Array> {
@@ -19,7 +19,7 @@ export function filesFromZip(bytes: Uint8Array): BundleFiles {
   const metaPath = Object.keys(entries).find((path) => path === 'meta.json' || path.endsWith('/meta.json'));
   if (!metaPath) throw new BundleError('the .zip holds no meta.json: not an NER Studio model');
   const folder = metaPath.slice(0, metaPath.length - 'meta.json'.length);
-  const files: BundleFiles = {};
+  const files = emptyBundleFiles();
   for (const [path, data] of Object.entries(entries)) if (path.startsWith(folder)) files[path.slice(folder.length)] = data;
   return files;
 }

@@ -1,4 +1,5 @@
 import type { TypeConfusion } from '../../core/eval';
+import { ownValue } from '../../core/ownValue';
 import { LabelChip } from './LabelChip';
 
 /**
@@ -26,17 +27,18 @@ export function ConfusionTable({ confusion }: { confusion: TypeConfusion }) {
             <tr key={gold} data-label={gold}>
               <th scope="row"><LabelChip label={gold} /></th>
               {labels.map((predicted) => {
-                const value = confusion.matched[gold]?.[predicted] ?? 0;
+                const row = ownValue(confusion.matched, gold);
+                const value = (row && ownValue(row, predicted)) ?? 0;
                 const kind = value === 0 ? '' : gold === predicted ? 'cell--right' : 'cell--wrong';
                 return <td key={predicted} className={kind}>{value}</td>;
               })}
-              <td className={confusion.unmatchedGold[gold] ? 'cell--wrong' : ''}>{confusion.unmatchedGold[gold] ?? 0}</td>
+              <td className={ownValue(confusion.unmatchedGold, gold) ? 'cell--wrong' : ''}>{ownValue(confusion.unmatchedGold, gold) ?? 0}</td>
             </tr>
           ))}
           <tr>
             <th scope="row">invented or wrong boundaries</th>
             {labels.map((predicted) => (
-              <td key={predicted} className={confusion.unmatchedPredicted[predicted] ? 'cell--wrong' : ''}>{confusion.unmatchedPredicted[predicted] ?? 0}</td>
+              <td key={predicted} className={ownValue(confusion.unmatchedPredicted, predicted) ? 'cell--wrong' : ''}>{ownValue(confusion.unmatchedPredicted, predicted) ?? 0}</td>
             ))}
             <td />
           </tr>
