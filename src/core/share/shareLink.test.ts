@@ -15,7 +15,7 @@ const shareState: fc.Arbitrary<ShareState> = fc.record({
   view: fc.constantFrom(...SHARE_VIEWS),
   graph: fc.record({
     minWeight: fc.integer({ min: 1, max: 50 }),
-    maxNodes: fc.option(fc.integer({ min: 1, max: 5000 })),
+    maxNodes: fc.integer({ min: 1, max: 1000 }),
     focusedId: fc.option(label.map((l) => `hub:${l}`)),
   }),
 });

@@ -6,7 +6,7 @@ const STATE: ShareState = {
   model: { kind: 'stored', key: 'people-places' },
   hiddenLabels: ['geo'],
   view: 'graph',
-  graph: { minWeight: 2, maxNodes: null, focusedId: 'entity:per maria lopez' },
+  graph: { minWeight: 2, maxNodes: 500, focusedId: 'entity:per maria lopez' },
 };
 
 describe('restoreShareState', () => {
@@ -22,6 +22,11 @@ describe('restoreShareState', () => {
     expect(restoreShareState(wire)).toEqual({ ok: true, state: annotated, migratedFrom: null });
     const v1 = { v: 1, text: STATE.text, model: STATE.model, hidden: ['geo'], view: 'graph', graph: { minWeight: 2, maxNodes: null, focus: 'entity:per maria lopez' } };
     expect(restoreShareState(v1)).toEqual({ ok: true, state: STATE, migratedFrom: 1 });
+  });
+
+  it('restore opens a links all entities at the largest cap the graph view offers', () => {
+    const wire = JSON.parse(JSON.stringify(toWire({ ...STATE, graph: { ...STATE.graph, maxNodes: null } })));
+    expect(restoreShareState(wire)).toMatchObject({ ok: true, state: { graph: { maxNodes: 1000 } } });
   });
 
   it('restore fills defaults for missing optional fields', () => {
@@ -74,7 +79,8 @@ describe('restoreShareState', () => {
       [{ v: 1, text: '', hidden: [{}] }, 'its hidden labels must be short words, not a value of type object'],
       [{ v: 1, text: '', view: 7 }, 'its view must be text, not 7'],
       [{ v: 1, text: '', graph: { minWeight: -2 } }, "its graph's minimum link weight must be a whole number from 1, not -2"],
-      [{ v: 1, text: '', graph: { maxNodes: 0 } }, "its graph's node limit must be a whole number from 1 or null, not 0"],
+      [{ v: 1, text: '', graph: { maxNodes: 0 } }, "its graph's node limit must be a whole number from 1 to 1000 or null, not 0"],
+      [{ v: 1, text: '', graph: { maxNodes: 1_000_000 } }, "its graph's node limit must be a whole number from 1 to 1000 or null, not 1000000"],
       [{ v: 1, text: '', graph: { focus: 'javascript:alert(1)' } }, 'its graph\'s focused node must be an entity or hub id, not "javascript:alert(1)"'],
       [{ v: 1, text: '', extra: true }, 'the link has an unknown field "extra"'],
     ];

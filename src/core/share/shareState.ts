@@ -4,6 +4,7 @@
  * a person can read (Excalidraw's `restore`). Nothing here trusts the input's prototype: fields are
  * read only when they are the object's own, and the result is built from scratch.
  */
+import { MAX_GRAPH_NODES } from '../analysis/graphLimits';
 import { errorMessage } from '../errors';
 import { annotationsToWire, restoreSharedAnnotations, type SharedAnnotations, type SharedAnnotationsWire } from './sharedAnnotations';
 
@@ -19,7 +20,7 @@ export type SharedModel = { kind: 'default' } | { kind: 'stored'; key: string };
 /** The Graph view's filters and focus (see graphViewStore). */
 export interface SharedGraph {
   minWeight: number;
-  /** At most this many entity nodes; null for all. */
+  /** At most this many entity nodes; null for all (a link's "all" opens as MAX_GRAPH_NODES). */
   maxNodes: number | null;
   /** `entity:<key>` or `hub:<label>`, or null. */
   focusedId: string | null;
@@ -63,7 +64,8 @@ export const SHARE_LIMITS = {
   hiddenLabels: 200,
   focusChars: 400,
   minWeight: 1_000_000,
-  maxNodes: 1_000_000,
+  /** The Graph view's largest cap: a link may not ask for more work than a person can choose. */
+  maxNodes: MAX_GRAPH_NODES,
 } as const;
 
 export type RestoreResult = { ok: true; state: ShareState; migratedFrom: number | null } | { ok: false; reason: string };
@@ -187,12 +189,15 @@ function restoreGraph(value: unknown): SharedGraph {
   const minWeight = has(record, 'minWeight') ? record.minWeight : DEFAULT_GRAPH.minWeight;
   if (!isWholeIn(minWeight, 1, SHARE_LIMITS.minWeight)) throw new Invalid(`its graph's minimum link weight must be a whole number from 1, not ${describe(minWeight)}`);
   const maxNodes = has(record, 'maxNodes') ? record.maxNodes : DEFAULT_GRAPH.maxNodes;
-  if (maxNodes !== null && !isWholeIn(maxNodes, 1, SHARE_LIMITS.maxNodes)) throw new Invalid(`its graph's node limit must be a whole number from 1 or null, not ${describe(maxNodes)}`);
+  if (maxNodes !== null && !isWholeIn(maxNodes, 1, SHARE_LIMITS.maxNodes)) {
+    throw new Invalid(`its graph's node limit must be a whole number from 1 to ${SHARE_LIMITS.maxNodes} or null, not ${describe(maxNodes)}`);
+  }
   const focus = has(record, 'focus') ? record.focus : null;
   if (focus !== null && (typeof focus !== 'string' || !/^(entity|hub):/.test(focus) || focus.length > SHARE_LIMITS.focusChars)) {
     throw new Invalid(`its graph's focused node must be an entity or hub id, not ${describe(focus)}`);
   }
-  return { minWeight: minWeight as number, maxNodes: maxNodes as number | null, focusedId: focus as string | null };
+  // "All entities" of a text someone else chose is unbounded work here: it opens at the largest cap.
+  return { minWeight: minWeight as number, maxNodes: (maxNodes as number | null) ?? SHARE_LIMITS.maxNodes, focusedId: focus as string | null };
 }
 
 function asRecord(value: unknown, what: string): Record<string, unknown> {

@@ -1,7 +1,6 @@
 import type { ChangeEvent } from 'react';
+import { GRAPH_NODE_CHOICES as MAX_NODE_CHOICES } from '../../core/analysis/graphLimits';
 import { labelColor, labelName } from '../labels';
-
-const MAX_NODE_CHOICES = [50, 150, 300, 500, 1000] as const;
 
 interface Props {
   labels: readonly { label: string; count: number }[];
