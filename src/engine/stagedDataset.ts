@@ -6,10 +6,12 @@ import {
   looksBinary,
   readDataset,
   seededSplit,
+  DEFAULT_MAX_ERRORS,
   type DatasetParseResult,
   type DatasetSentence,
   type DatasetSplit,
 } from '../core/datasets';
+import { DATASET_LIMITS } from '../model/spec';
 import { MAX_DATASET_BYTES, type DatasetSummary, type SplitChoice } from './api';
 
 /** An uploaded dataset, parsed in the worker and kept there until training. */
@@ -47,7 +49,28 @@ export async function stageDataset(file: Blob & { name?: string }, onProgress?: 
     );
   }
   const result = await readDataset(file.stream(), format, { onProgress: (bytes) => onProgress?.(bytes, file.size) });
-  return summarise(fileName, result);
+  if (result.labels.length > DATASET_LIMITS.labels) {
+    throw new Error(
+      `"${fileName}" has ${result.labels.length.toLocaleString('en')} entity labels; NER Studio trains at most ${DATASET_LIMITS.labels}. ` +
+        'Merge related labels (or map the rare ones to O) and upload it again.',
+    );
+  }
+  return summarise(fileName, refuseLongSentences(result));
+}
+
+/** A sentence longer than DATASET_LIMITS.sentenceTokens becomes an error on its line: most likely a missing blank line between sentences. */
+function refuseLongSentences(result: DatasetParseResult): DatasetParseResult {
+  const max = DATASET_LIMITS.sentenceTokens;
+  const errors = [...result.errors];
+  let errorCount = result.errorCount;
+  const sentenceValid = result.sentences.map((sentence, i) => {
+    if (sentence.tokens.length <= max) return result.sentenceValid[i];
+    errorCount++;
+    const message = `the sentence has ${sentence.tokens.length.toLocaleString('en')} tokens; at most ${max.toLocaleString('en')} are trained on (a missing blank line between sentences?)`;
+    if (errors.length < DEFAULT_MAX_ERRORS) errors.push({ line: result.sentenceLines[i], message });
+    return false;
+  });
+  return errorCount === result.errorCount ? result : { ...result, sentenceValid, errors, errorCount };
 }
 
 function summarise(fileName: string, result: DatasetParseResult): StagedDataset {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tinyDev, tinyTrain } from '../../../tests/fixtures/model/tinyNer';
+import { manyEntries, withDeclaredSize, withProtoEntry, zipBomb } from '../../../tests/fixtures/hostile/hostileZips';
 import { trainModel, type NerModel } from '../model';
 import { loadModelFromDirectory, saveModelToDirectory } from './directory';
 import { modelFromFiles, modelToFiles } from './bundleFiles';
@@ -103,6 +104,17 @@ describe('bundles', () => {
     manifest.weightsManifest[0].paths = ['constructor'];
     const renamed = { ...files, 'model.json': new TextEncoder().encode(JSON.stringify(manifest)) };
     expect(() => modelFromFiles(renamed)).toThrow('the bundle has no weight file constructor');
+  });
+
+  it('bundle zip bomb and oversized zips are refused before inflating', async () => {
+    const files = await modelToFiles(model);
+    const started = performance.now();
+    expect(() => modelFromZip(zipBomb(files))).toThrow(/unpacks to 2049 MB; a model bundle may unpack to at most 256 MB \(a zip bomb\?\)/);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(() => modelFromZip(manyEntries(files))).toThrow('the .zip holds 103 files; a model bundle has at most 32');
+    // An entry declaring fewer bytes than it holds is cut at the declared size, then fails the weight check.
+    expect(() => modelFromZip(withDeclaredSize(files, 'weights.bin', 100))).toThrow(/weight files hold 100 bytes/);
+    await expectSamePredictions(modelFromZip(withProtoEntry(files)));
   });
 
   it('bundle validate meta says what is wrong', () => {

@@ -13,6 +13,6 @@ export type { MetricsInfo, ModelMeta } from './meta';
 export { DEFAULT_TOKENIZER, MODEL_FORMAT } from './meta';
 export { validateMeta } from './validateMeta';
 export { labelProblem, modelNameProblem } from './validateMeta';
-export { MODEL_LIMITS, LABEL_RULE } from './limits';
+export { BUNDLE_LIMITS, DATASET_LIMITS, MODEL_LIMITS, LABEL_RULE } from './limits';
 export type { StoredBundle, StoredRecordCheck } from './storedRecord';
 export { checkStoredRecord, isBundleFiles, MODEL_DB_NAME } from './storedRecord';

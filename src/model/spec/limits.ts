@@ -30,3 +30,23 @@ export const MODEL_LIMITS = {
 
 /** Labels are single tokens of a tag ("B-per"): no whitespace, no control characters. */
 export const LABEL_RULE = /^[^\s\p{Cc}\p{Cf}]+$/u;
+
+/**
+ * What a bundle .zip may hold: its files (meta.json, model.json, weights, clusters.txt, a few
+ * more weight shards at most) and their inflated size. The default model inflates to 3.7 MB; a
+ * 5.3 MB zip bomb declaring 2 GB was inflated whole before these (17 s, 3.2 GB peak).
+ */
+export const BUNDLE_LIMITS = {
+  entries: 32,
+  /** Bytes of every file together, as the zip declares them and as they inflate. */
+  inflatedBytes: 256 * 1024 * 1024,
+  /** Bytes of the .zip itself. */
+  zipBytes: 256 * 1024 * 1024,
+} as const;
+
+/** What an uploaded dataset may ask of training: the tag mask is K² for K tags, a sentence is one sequence. */
+export const DATASET_LIMITS = {
+  labels: MODEL_LIMITS.labels,
+  /** Tokens of one sentence (GMB's longest has 104; CoNLL-2003's 124). */
+  sentenceTokens: 1000,
+} as const;

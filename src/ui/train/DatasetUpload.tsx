@@ -1,5 +1,6 @@
 import { useState, type ChangeEvent, type DragEvent } from 'react';
 import { MAX_DATASET_BYTES } from '../../engine/api';
+import { DATASET_LIMITS } from '../../model/spec';
 import { isBusy } from '../../store/trainRun';
 import { useTrainStore } from '../../store/trainStore';
 import { fileSize } from './format';
@@ -51,7 +52,7 @@ export function DatasetUpload() {
         <p className="muted">
           GMB-style CSV (<code>Sentence #,Word,POS,Tag</code>), CoNLL (a token and its tag a line, a blank line between
           sentences) or span JSONL (<code>{'{"text", "spans": [{"start", "end", "label"}]}'}</code>), up to{' '}
-          {fileSize(MAX_DATASET_BYTES)}. The file is read here, in your browser; it is never uploaded anywhere.
+          {fileSize(MAX_DATASET_BYTES)}, {DATASET_LIMITS.labels} labels and {DATASET_LIMITS.sentenceTokens.toLocaleString('en')} tokens a sentence. The file is read here, in your browser; it is never uploaded anywhere.
         </p>
       </div>
       {parse.status === 'parsing' && (
