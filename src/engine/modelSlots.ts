@@ -1,22 +1,17 @@
-import {
-  listModelsInIndexedDb,
-  loadModelFromIndexedDb,
-  loadModelFromUrl,
-  saveModelToIndexedDb,
-  type NerModel,
-} from '../model';
+import { addModelToIndexedDb, loadModelFromIndexedDb, loadModelFromUrl, type NerModel } from '../model';
 import type { ModelSource, StoredModel } from './api';
 
 export function loadFrom(source: ModelSource): Promise<NerModel> {
   return source.kind === 'url' ? loadModelFromUrl(source.url) : loadModelFromIndexedDb(source.key);
 }
 
-/** Saves `model` under `key` and returns its stored entry; the entry's absence is an error. */
-export async function storeModel(model: NerModel, key: string): Promise<StoredModel> {
-  await saveModelToIndexedDb(model, key);
-  const stored = (await listModelsInIndexedDb()).models.find((entry) => entry.key === key);
-  if (!stored) throw new Error(`the model "${key}" could not be stored in this browser`);
-  return stored;
+/**
+ * Stores `model` under `key`, or under the next free numbered name when another tab took it
+ * (picked and added in one IndexedDB transaction), and returns the entry it got. `nameAfterKey`:
+ * a save, whose model is named after where it is stored.
+ */
+export function storeModel(model: NerModel, key: string, nameAfterKey = false): Promise<StoredModel> {
+  return addModelToIndexedDb(model, key, { nameAfterKey });
 }
 
 /** The engine's two models: the active one (with where it came from) and the last trained one, not yet saved. */
@@ -47,11 +42,11 @@ export function createModelSlots() {
 
     async saveTrained(key: string): Promise<StoredModel> {
       if (!trained) throw new Error('There is no trained model to save.');
-      // The name it is saved under is the model's name from now on (meta.name shows in Models).
-      trained.updateMeta({ name: key });
-      const stored = await storeModel(trained, key);
+      // The name it is saved under (the next free one if another tab took `key`) is the model's name from now on.
+      const stored = await storeModel(trained, key, true);
+      trained.updateMeta({ name: stored.key });
       active?.model.dispose();
-      active = { model: trained, source: { kind: 'stored', key } };
+      active = { model: trained, source: { kind: 'stored', key: stored.key } };
       trained = null;
       return stored;
     },

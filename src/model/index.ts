@@ -16,5 +16,5 @@ export type { BundleFiles } from './bundle/bundleFiles';
 export { modelToFiles } from './bundle/bundleFiles';
 export { modelFromZip, modelToZip } from './bundle/zip';
 export { loadModelFromUrl } from './bundle/url';
-export { saveModelToIndexedDb, loadModelFromIndexedDb, listModelsInIndexedDb, deleteModelFromIndexedDb } from './bundle/indexedDb';
+export { addModelToIndexedDb, loadModelFromIndexedDb, listModelsInIndexedDb, deleteModelFromIndexedDb } from './bundle/indexedDb';
 export { setBackend, type BackendName } from './backend';

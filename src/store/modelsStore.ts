@@ -165,10 +165,11 @@ export const useModelsStore = create<ModelsState>()((set, get) => ({
     if (problem) throw new Error(problem);
     if (newKey === key) return;
     // Copy, then delete: a failure half-way leaves the model under its old name, never lost.
-    await engine().importModel(await engine().exportModel(key), newKey);
+    // Another tab may have taken `newKey` meanwhile: the copy then got the next free name.
+    const copy = await engine().importModel(await engine().exportModel(key), newKey);
     await engine().deleteModel(key);
     const { activeRef } = get();
-    if (activeRef?.kind === 'stored' && activeRef.key === key) await get().activate({ kind: 'stored', key: newKey });
+    if (activeRef?.kind === 'stored' && activeRef.key === key) await get().activate({ kind: 'stored', key: copy.key });
     await get().refreshStored();
   },
 

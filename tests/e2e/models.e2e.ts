@@ -172,4 +172,28 @@ describe('Models view', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('two tabs importing the same file at once both keep their model, each under the name it reports', async () => {
+    const context = await browser.newContext();
+    const [first, second] = await Promise.all([openModelsView(context), openModelsView(context)]);
+    const results = await Promise.all([importZip(first.page, 'same.zip', zip), importZip(second.page, 'same.zip', zip)]);
+    expect(results.sort()).toEqual(['Imported same.zip as “same (2)”.', 'Imported same.zip as “same”.']);
+    await first.page.reload();
+    await expect.poll(() => storedKeys(first.page).then((keys) => keys.sort()), { timeout: 30_000 }).toEqual(['same', 'same (2)']);
+    expect([...first.errors, ...second.errors]).toEqual([]);
+    await context.close();
+  });
+
+  it('a full storage quota says how much room the model needs and what to delete', async () => {
+    const context = await browser.newContext();
+    const { page, errors } = await openModelsView(context);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(baseUrl).origin, quotaSize: 1024 });
+    await expect(importZip(page, 'full.zip', zip)).resolves.toMatch(
+      /^full\.zip could not be imported: this browser has no room to store the model "full" \(it needs about \d+\.\d MB.*\)\. Delete a model you no longer need in Models, or free disk space, then try again\. Your stored models are unchanged\.$/,
+    );
+    await expect(page.getByTestId('no-stored-models').count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
