@@ -9,6 +9,14 @@ describe('errors', () => {
     expect(errorMessage(undefined)).toBe('undefined');
   });
 
+  it('errorMessage says raw engine errors as sentences with what to do', () => {
+    // What the worker threw at the probe of issue 26, as comlink hands it over (name and message kept).
+    const raw = Object.assign(new Error("Cannot read properties of null (reading 'name')"), { name: 'TypeError' });
+    expect(errorMessage(raw)).toBe("NER Studio hit an internal error (Cannot read properties of null (reading 'name')). Reload the page and try again; if it happens again, please report it");
+    expect(errorMessage(new RangeError('Invalid array length'))).toMatch(/^NER Studio hit an internal error \(Invalid array length\)\./);
+    expect(errorMessage(new DOMException('', 'UnknownError'))).toBe('UnknownError without a message');
+  });
+
   it('abortError names what was cancelled and isAbortError recognises it', () => {
     const error = abortError('training');
     expect(error.message).toBe('training cancelled');

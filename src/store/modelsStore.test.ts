@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BIDI_NAMES } from '../../tests/fixtures/hostile/hostileNames';
 import { importKeyFor, renameProblem } from './modelsStore';
 
 describe('importKeyFor', () => {
@@ -17,5 +18,15 @@ describe('renameProblem', () => {
     expect(renameProblem('a', 'b', taken)).toBe('A model named "b" already exists.');
     expect(renameProblem('a', 'a', taken)).toBeNull();
     expect(renameProblem('a', 'c', taken)).toBeNull();
+  });
+});
+
+describe('model names with text-direction controls', () => {
+  it('bidi controls are stripped from import names and refused in renames', () => {
+    expect(importKeyFor('invoice\u202Efdp.zip', new Set())).toBe('invoicefdp');
+    for (const name of BIDI_NAMES) {
+      expect(importKeyFor(`${name}.zip`, new Set())).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+      expect(renameProblem('a', name, new Set())).toBe('Use no control or text-direction characters (such as U+202E) in a name.');
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { BrokenStoredModel, ModelSource, StoredModel, StoredModels } from '../engine/api';
-import { validateMeta, type ModelMeta } from '../model/spec';
+import { modelNameProblem, validateMeta, withoutNameControls, type ModelMeta } from '../model/spec';
 import { useEngineStore } from './engineStore';
 import { errorMessage } from '../core/errors';
 import { browserStorage, readSessionMemory, writeSessionMemory } from './sessionMemory';
@@ -65,7 +65,7 @@ function engine() {
  * key, so a round trip keeps the name), made unique with " (2)", " (3)"… so nothing is replaced.
  */
 export function importKeyFor(fileName: string, taken: ReadonlySet<string>): string {
-  const base = fileName.replace(/\.zip$/i, '').trim() || 'imported model';
+  const base = withoutNameControls(fileName.replace(/\.zip$/i, '')).trim() || 'imported model';
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base} (${n})`)) return `${base} (${n})`;
 }
@@ -74,6 +74,7 @@ export function importKeyFor(fileName: string, taken: ReadonlySet<string>): stri
 export function renameProblem(key: string, newKey: string, taken: ReadonlySet<string>): string | null {
   if (newKey === '') return 'Give the model a name.';
   if (newKey.length > 80) return 'Use at most 80 characters.';
+  if (modelNameProblem(newKey)) return 'Use no control or text-direction characters (such as U+202E) in a name.';
   if (newKey !== key && taken.has(newKey)) return `A model named "${newKey}" already exists.`;
   return null;
 }

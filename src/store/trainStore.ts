@@ -4,7 +4,7 @@ import type { DatasetSummary, TrainOutcome } from '../engine/api';
 import type { TrainProgress } from '../model';
 import { datasetVerdict } from './datasetVerdict';
 import { useEngineStore, noteEngineError } from './engineStore';
-import { useModelsStore } from './modelsStore';
+import { renameProblem, useModelsStore } from './modelsStore';
 import { DEFAULT_TRAIN_FORM, jobFromForm, modelNameFor, withStart, type TrainForm, type TrainFormErrors } from './trainForm';
 import { IDLE_PARSE, IDLE_RUN, isBusy, isCancellable, nextParse, nextRun, type ParseState, type RunState } from './trainRun';
 import { errorMessage } from '../core/errors';
@@ -180,8 +180,9 @@ export const useTrainStore = create<TrainState>()((set, get) => ({
   async saveModel(name) {
     const key = name.trim();
     if (!get().outcome || get().save.status === 'saving') return;
-    if (key === '') {
-      set({ save: { status: 'failed', key, error: 'Give the model a name.' } });
+    const problem = renameProblem('', key, new Set());
+    if (problem) {
+      set({ save: { status: 'failed', key, error: problem } });
       return;
     }
     set({ save: { status: 'saving', key, error: null } });

@@ -48,6 +48,14 @@ describe('mentionsToCsv', () => {
     expect(parsed.data[0]).toEqual(['start', 'end', 'label', 'text', 'confidence']);
     expect(parsed.data.slice(1).map((row) => row[3])).toEqual(awkward);
   });
+
+  it('mentionsToCsv escapes cells a spreadsheet would run as formulas', () => {
+    // Mention texts of a pasted page, as issue 26's probe exported them ("=Google" came out bare).
+    const formulas = ['=Google', '=HYPERLINK("http://evil.example","x")', '+1', '-2+3', '@SUM(A1)', '\tTab'];
+    const mentions: Mention[] = formulas.map((text, i) => ({ start: i, end: i + 1, label: 'org', text, sentence: 0, confidence: 0.5 }));
+    const cells = Papa.parse<string[]>(mentionsToCsv(mentions), { skipEmptyLines: true }).data.slice(1).map((row) => row[3]);
+    expect(cells).toEqual(formulas.map((text) => `'${text}`));
+  });
 });
 
 describe('documentToConll', () => {

@@ -88,6 +88,8 @@ export class CsvRowStream {
       let problem = problems?.get(r) ?? null;
       if (extraLines > 0 && problem === null) {
         problem = `a quoted field runs from line ${line} to line ${line + extraLines} (a closing " is probably missing)`;
+      } else if (extraLines > 0) {
+        problem = `${problem}; it runs from line ${line} to line ${line + extraLines}, which are read as one row`;
       }
       sink.row(fields, line, problem);
       line += 1 + extraLines;

@@ -200,3 +200,13 @@ describe('readGmbCsv sources', () => {
     expect(fromStream.bytes).toBe(bytes.length);
   });
 });
+
+describe('readGmbCsv unclosed quotes', () => {
+  it('readGmbCsv unclosed quote is reported as one on its line', async () => {
+    const bytes = new Uint8Array(readFileSync(resolve(__dirname, '../../../tests/fixtures/hostile/unclosed_quote.csv')));
+    const result = await readGmbCsv(bytes);
+    expect(result.errors).toEqual([
+      { line: 3, message: 'line 3: a quoted field is never closed (missing closing "); it runs from line 3 to line 7, which are read as one row' },
+    ]);
+  });
+});

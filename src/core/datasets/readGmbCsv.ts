@@ -36,10 +36,8 @@ class GmbRowSink implements CsvRowSink {
       const id = fields.length > columns.sentence ? fields[columns.sentence] : '';
       if (id !== '' && SENTENCE_NUMBER.test(id)) this.startSentence(id, line);
       else if (!builder.hasOpenSentence) this.startSentence('', line);
-      builder.sentenceError(
-        line,
-        `expected ${columns.count} columns (${columns.names.join(',')}), found ${fields.length}`,
-      );
+      // A quote problem explains the wrong column count (an unclosed quote swallows the commas after it): say that.
+      builder.sentenceError(line, problem ?? `expected ${columns.count} columns (${columns.names.join(',')}), found ${fields.length}`);
       return;
     }
     const id = fields[columns.sentence];

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HOSTILE_LINKS, oversizedHash, payloadOf, V0_LINK } from '../../../tests/fixtures/share/hostileLinks';
+import { HOSTILE_LINKS, oversizedHash, payloadOf, V0_LINK, V1_UNCHECKED_LINK } from '../../../tests/fixtures/share/hostileLinks';
 import { decodeSharePayload, encodeSharePayload, LONG_LINK_CHARS, longLinkWarning, readShareHash, shareHash, sharePayloadOf, shareUrl } from './shareLink';
 import { SHARE_VIEWS, type ShareState } from './shareState';
+import { crc32Hex } from './crc32';
 
 const label = fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9_-]{0,11}$/);
 const shareState: fc.Arbitrary<ShareState> = fc.record({
@@ -29,9 +30,9 @@ const STATE: ShareState = {
 };
 
 describe('share links', () => {
-  it('shareHash routes to the view and carries only base64url', () => {
+  it('shareHash routes to the view and carries only base64url and a checksum', () => {
     const hash = shareHash(STATE);
-    expect(hash).toMatch(/^#\/graph\?s=[A-Za-z0-9_-]+$/);
+    expect(hash).toMatch(/^#\/graph\?s=[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
     expect(readShareHash(hash)).toEqual({ kind: 'ok', state: STATE, migratedFrom: null });
     expect(shareUrl('https://example.org/ner-studio/#/analyze', STATE)).toBe(`https://example.org/ner-studio/${hash}`);
     expect(shareUrl('http://127.0.0.1:4173/', STATE)).toBe(`http://127.0.0.1:4173/${hash}`);
@@ -83,6 +84,30 @@ describe('share links', () => {
     const started = performance.now();
     expect(readShareHash(oversizedHash())).toEqual({ kind: 'error', reason: 'it is 10 MB long, more than any share link can be (at most 2 MB)' });
     expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it('crc32 of the check string', () => {
+    expect(crc32Hex(new TextEncoder().encode('123456789'))).toBe('cbf43926');
+  });
+
+  it('no single bit flip of a link changes its text silently', () => {
+    const payload = sharePayloadOf(shareHash(STATE))!;
+    const [data, checksum] = payload.split('.');
+    const bytes = Buffer.from(data, 'base64url');
+    let refused = 0;
+    for (let bit = 0; bit < bytes.length * 8; bit++) {
+      const flipped = Buffer.from(bytes);
+      flipped[bit >> 3] ^= 1 << (bit & 7);
+      const read = readShareHash(`#/graph?s=${flipped.toString('base64url')}.${checksum}`);
+      if (read.kind === 'ok') expect(read.state).toEqual(STATE);
+      else refused++;
+    }
+    expect(refused).toBeGreaterThan(0);
+  });
+
+  it('a v1 link without a checksum still opens', () => {
+    expect(readShareHash(V1_UNCHECKED_LINK.hash)).toMatchObject({ kind: 'ok', state: { text: 'Maria Lopez met officials in Oslo.' } });
+    expect(readShareHash(`${V1_UNCHECKED_LINK.hash}.zz`)).toEqual({ kind: 'error', reason: 'its checksum is malformed: the link was cut or changed' });
   });
 
   it('a version 0 link opens migrated', () => {

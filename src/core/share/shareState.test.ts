@@ -75,6 +75,7 @@ describe('restoreShareState', () => {
       [{ v: 1, text: '', model: 'default' }, 'its model must be an object, not "default"'],
       [{ v: 1, text: '', model: { kind: 'stored', key: '' } }, 'its model name must be non-empty text, not ""'],
       [{ v: 1, text: '', model: { kind: 'stored', key: 'a\u0000b' } }, 'its model name holds control characters'],
+      [{ v: 1, text: '', model: { kind: 'stored', key: 'invoice\u202Efdp.exe' } }, 'its model name holds control characters'],
       [{ v: 1, text: '', hidden: ['geo', 'two words'] }, 'its hidden labels must be short words, not "two words"'],
       [{ v: 1, text: '', hidden: [{}] }, 'its hidden labels must be short words, not a value of type object'],
       [{ v: 1, text: '', view: 7 }, 'its view must be text, not 7'],

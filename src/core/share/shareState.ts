@@ -225,8 +225,9 @@ function isWholeIn(value: unknown, min: number, max: number): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 }
 
+/** Control characters, and the bidirectional-text controls that make a name read as another. */
 function hasControlCharacter(text: string): boolean {
-  return /\p{Cc}/u.test(text);
+  return /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u.test(text);
 }
 
 /** A short, safe description of a bad value for an error message. */

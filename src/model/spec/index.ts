@@ -12,7 +12,7 @@ export { FINE_TUNE_LEARNING_RATE, MIN_DEV_ENTITIES, defaultTrainSettings, devDec
 export type { MetricsInfo, ModelMeta } from './meta';
 export { DEFAULT_TOKENIZER, MODEL_FORMAT } from './meta';
 export { validateMeta } from './validateMeta';
-export { labelProblem, modelNameProblem } from './validateMeta';
+export { labelProblem, modelNameProblem, withoutNameControls } from './validateMeta';
 export { BUNDLE_LIMITS, DATASET_LIMITS, MODEL_LIMITS, LABEL_RULE } from './limits';
 export type { StoredBundle, StoredRecordCheck } from './storedRecord';
 export { checkStoredRecord, isBundleFiles, MODEL_DB_NAME } from './storedRecord';

@@ -10,9 +10,16 @@ const L = MODEL_LIMITS;
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 const isPositiveInt = (value: unknown): value is number => Number.isInteger(value) && (value as number) > 0;
 
-/** Bidirectional-text controls would let a name read differently from what it is ("‮lmth.exe"). */
+/** Control and bidirectional-text characters: the latter let a name read differently from what it is ("‮lmth.exe"). */
 // eslint-disable-next-line no-control-regex -- control characters are what this refuses
 const NAME_FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+// eslint-disable-next-line no-control-regex -- as above
+const NAME_FORBIDDEN_ALL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** `name` without control or text-direction characters (for names taken from file names). */
+export function withoutNameControls(name: string): string {
+  return name.replace(NAME_FORBIDDEN_ALL, '');
+}
 
 /** Why `name` cannot name a model, or undefined when it can. */
 export function modelNameProblem(name: unknown, field = 'name'): string | undefined {

@@ -1,6 +1,5 @@
 import { useState, type DragEvent } from 'react';
-
-const ACCEPTED = /\.(txt|md|markdown|html?)$/i;
+import { readDroppedText } from './droppedText';
 
 /** Drag-and-drop of a .txt, .md or .html file: the file's text and whether it is HTML go to `onText`. */
 export function useTextDrop(onText: (text: string, isHtml: boolean) => void, onError: (message: string) => void) {
@@ -21,11 +20,9 @@ export function useTextDrop(onText: (text: string, isHtml: boolean) => void, onE
         if (!file) return;
         event.preventDefault();
         setOver(false);
-        if (!ACCEPTED.test(file.name)) {
-          onError(`"${file.name}" is not a .txt, .md or .html file.`);
-          return;
-        }
-        onText(await file.text(), /\.html?$/i.test(file.name));
+        const dropped = await readDroppedText(file);
+        if (dropped.ok) onText(dropped.text, dropped.isHtml);
+        else onError(dropped.message);
       },
     },
   };
