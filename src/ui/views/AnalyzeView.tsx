@@ -1,5 +1,4 @@
 import { useEffect, useState, type ChangeEvent, type ClipboardEvent } from 'react';
-import { readHtml } from '../../core/library';
 import { useAnalysisStore } from '../../store/analysisStore';
 import { useDocumentStore } from '../../store/documentStore';
 import { useModelsStore, type ActiveModelRef } from '../../store/modelsStore';
@@ -8,6 +7,7 @@ import { AnnotatedDocuments } from '../annotate/AnnotatedDocuments';
 import { useAnnotationsLoaded } from '../annotate/useAnnotationsLoaded';
 import { EXAMPLE_ARTICLE } from '../analyze/exampleArticle';
 import { useTextDrop } from '../analyze/useTextDrop';
+import { pastedText } from '../analyze/pastedText';
 
 function modelLabel(ref: ActiveModelRef): string {
   return ref.kind === 'default' ? 'the shipped default model' : `“${ref.key}”`;
@@ -25,11 +25,10 @@ export function AnalyzeView() {
   const [dropError, setDropError] = useState<string | null>(null);
   useAnnotationsLoaded();
   const drop = useTextDrop((dropped, isHtml) => {
-    setDropError(null);
-    if (isHtml) {
-      const { text: converted, sourceUrl } = readHtml(dropped);
-      setText(converted, 'html-paste', sourceUrl);
-    } else setText(dropped, 'plain-paste');
+    // A dropped .html file goes through the same bounded conversion as pasted rich text.
+    const read = isHtml ? pastedText(dropped, '') : { ok: true as const, text: dropped, origin: 'plain-paste' as const, sourceUrl: null, note: null };
+    setDropError(read.ok ? read.note : read.message);
+    if (read.ok) setText(read.text, read.origin, read.sourceUrl);
   }, setDropError);
 
   useEffect(() => {
@@ -47,10 +46,12 @@ export function AnalyzeView() {
     if (!html && !plain) return;
     event.preventDefault();
     const area = event.currentTarget;
-    const read = html ? readHtml(html) : { text: plain, sourceUrl: null };
-    const inserted = read.text;
+    const pasted = pastedText(html, plain);
+    setDropError(pasted.ok ? pasted.note : pasted.message);
+    if (!pasted.ok) return;
+    const inserted = pasted.text;
     const caret = area.selectionStart + inserted.length;
-    setText(area.value.slice(0, area.selectionStart) + inserted + area.value.slice(area.selectionEnd), html ? 'html-paste' : 'plain-paste', read.sourceUrl);
+    setText(area.value.slice(0, area.selectionStart) + inserted + area.value.slice(area.selectionEnd), pasted.origin, pasted.sourceUrl);
     requestAnimationFrame(() => area.setSelectionRange(caret, caret));
   }
 
