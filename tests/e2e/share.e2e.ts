@@ -76,7 +76,7 @@ describe('share links', () => {
     await expect.poll(() => page.getByTestId('share-copy-status').textContent()).toBe('Link copied to the clipboard.');
     const link = await page.getByTestId('share-link').inputValue();
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(link);
-    expect(link).toMatch(/#\/graph\?s=[A-Za-z0-9_-]+$/);
+    expect(link).toMatch(/#\/graph\?s=[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
     expect(link.startsWith(baseUrl)).toBe(true);
     if (!hasModel) await expect(page.getByTestId('share-model-note').textContent()).resolves.toMatch(/people-places/);
     await expect(page.getByTestId('share-link-warning').count()).resolves.toBe(0);
