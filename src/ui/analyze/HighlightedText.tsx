@@ -22,13 +22,22 @@ const NO_CODE: readonly { start: number; end: number }[] = [];
 /** Paragraphs rendered per animation frame: a 50,000-word text never blocks the page for long. */
 const PARAGRAPHS_PER_FRAME = 40;
 
+interface Chunk {
+  first: number;
+  ranges: readonly { start: number; end: number }[];
+  mentions: Mention[][];
+}
+
 /**
  * displaCy-style highlights built as React elements from character offsets: the user's text is
- * only ever a text node, never HTML. Long texts appear paragraph by paragraph.
+ * only ever a text node, never HTML. Long texts appear a chunk of paragraphs per frame; chunks are
+ * memoised, so a frame re-renders one new chunk and not every paragraph shown so far (that made
+ * 60,000 paragraphs quadratic: not rendered after 400 s).
  */
 export function HighlightedText({ text, paragraphs, mentions, hiddenLabels, flashing, code = NO_CODE }: Props) {
-  const shown = useProgressiveCount(paragraphs.length);
-  const byParagraph = useMemo(() => groupByParagraph(paragraphs, mentions), [paragraphs, mentions]);
+  const chunks = useMemo(() => chunksOf(paragraphs, groupByParagraph(paragraphs, mentions)), [paragraphs, mentions]);
+  const shownChunks = useProgressiveCount(chunks.length);
+  const shown = Math.min(paragraphs.length, shownChunks * PARAGRAPHS_PER_FRAME);
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const root = container.current;
@@ -44,29 +53,34 @@ export function HighlightedText({ text, paragraphs, mentions, hiddenLabels, flas
   }, [flashing]);
   return (
     <div className="highlights" data-testid="highlights" ref={container}>
-      {paragraphs.slice(0, shown).map((range, i) => (
-        <Paragraph
-          key={range.start}
-          text={text}
-          start={range.start}
-          end={range.end}
-          mentions={byParagraph[i]}
-          code={code}
-          hiddenLabels={hiddenLabels}
-          flashing={flashing}
-        />
+      {chunks.slice(0, shownChunks).map((chunk) => (
+        <ParagraphChunk key={chunk.first} text={text} chunk={chunk} code={code} hiddenLabels={hiddenLabels} flashing={flashing} />
       ))}
       {shown < paragraphs.length && <p className="highlights__more">rendering… {shown} of {paragraphs.length} paragraphs</p>}
     </div>
   );
 }
 
-/** Grows by PARAGRAPHS_PER_FRAME each frame up to `total`; the parent keys the component by document. */
+function chunksOf(paragraphs: readonly { start: number; end: number }[], mentions: Mention[][]): Chunk[] {
+  const chunks: Chunk[] = [];
+  for (let first = 0; first < paragraphs.length; first += PARAGRAPHS_PER_FRAME) {
+    chunks.push({ first, ranges: paragraphs.slice(first, first + PARAGRAPHS_PER_FRAME), mentions: mentions.slice(first, first + PARAGRAPHS_PER_FRAME) });
+  }
+  return chunks;
+}
+
+const ParagraphChunk = memo(function ParagraphChunk({ text, chunk, code, hiddenLabels, flashing }: { text: string; chunk: Chunk; code: readonly { start: number; end: number }[]; hiddenLabels: ReadonlySet<string>; flashing: ReadonlySet<number> }) {
+  return chunk.ranges.map((range, i) => (
+    <Paragraph key={range.start} text={text} start={range.start} end={range.end} mentions={chunk.mentions[i]} code={code} hiddenLabels={hiddenLabels} flashing={flashing} />
+  ));
+});
+
+/** Grows by one each frame up to `total` (chunks); the parent keys the component by document. */
 function useProgressiveCount(total: number): number {
-  const [shown, setShown] = useState(() => Math.min(total, PARAGRAPHS_PER_FRAME));
+  const [shown, setShown] = useState(() => Math.min(total, 1));
   useEffect(() => {
     if (shown >= total) return;
-    const frame = requestAnimationFrame(() => setShown((count) => Math.min(total, count + PARAGRAPHS_PER_FRAME)));
+    const frame = requestAnimationFrame(() => setShown((count) => Math.min(total, count + 1)));
     return () => cancelAnimationFrame(frame);
   }, [shown, total]);
   return Math.min(shown, total);

@@ -1,0 +1,94 @@
+/**
+ * npm run bench:load — the longest main-thread task while the Analyze view takes a hostile-sized
+ * paste, in the built app in Debian's Chromium headless (issue 26, "Done when": each ≤ 100 ms):
+ *  - a 200,000-word plain-text paste, until every highlight is on screen;
+ *  - nested HTML pastes (100,000 nested <div>, 200,000 unclosed <b>) with a text/plain beside them,
+ *    until the text is analysed (before the pre-scan: 34 s and 175 s in DOMParser);
+ *  - a 60,000-paragraph paste, until every paragraph is rendered (before: not rendered after 400 s).
+ * Writes bench/results/load.json.
+ */
+import { writeFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { EXAMPLE_ARTICLE } from '../src/ui/analyze/exampleArticle';
+import { NESTED_DIVS, UNCLOSED_BOLD } from '../tests/fixtures/hostile/hostileHtml';
+import { launchChromium } from '../tests/e2e/browser';
+import { machine, serveBuiltApp } from './appServer';
+
+const TIMEOUT_MS = Number(process.env.LOAD_BENCH_TIMEOUT_MS ?? 600_000);
+const paragraphs = EXAMPLE_ARTICLE.split('\n\n').slice(1);
+
+function words(count: number): string {
+  const out: string[] = [];
+  let total = 0;
+  for (let i = 0; total < count; i++) {
+    const paragraph = `${paragraphs[i % paragraphs.length]} (${i})`;
+    out.push(paragraph);
+    total += paragraph.split(/\s+/).length;
+  }
+  return out.join('\n\n');
+}
+
+const CASES: { name: string; plain: string; html?: string }[] = [
+  { name: '200,000-word paste', plain: words(200_000) },
+  { name: 'nested HTML paste (100,000 <div>)', html: NESTED_DIVS, plain: 'Angela Merkel visited Paris on Monday.' },
+  { name: 'nested HTML paste (200,000 unclosed <b>)', html: UNCLOSED_BOLD, plain: 'Angela Merkel visited Paris on Monday.' },
+  { name: '60,000-paragraph paste', plain: Array.from({ length: 60_000 }, (_, i) => `Merkel in Paris ${i}.`).join('\n\n') },
+];
+
+/** Pastes as a person would (a paste event with text/plain and text/html) and times it until every highlight is rendered. */
+function pasteAndMeasure(page: Page, plain: string, html: string | undefined) {
+  return page.evaluate(
+    async ({ plain, html, timeoutMs }) => {
+      const area = document.querySelector('textarea')!;
+      const longTasks: number[] = [];
+      const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration)));
+      observer.observe({ type: 'longtask' });
+      const started = performance.now();
+      area.focus();
+      area.select();
+      const data = new DataTransfer();
+      data.setData('text/plain', plain);
+      if (html) data.setData('text/html', html);
+      area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      const done = await new Promise<boolean>((resolve) => {
+        const check = () => {
+          const analysis = document.querySelector('[data-testid="analysis"]');
+          const finished = analysis?.getAttribute('data-current') === 'true' && !document.querySelector('.highlights__more') && !document.querySelector('progress');
+          if (area.value !== '' && finished && document.querySelector('[data-testid=highlights] mark.entity')) requestAnimationFrame(() => resolve(true));
+          else if (performance.now() - started > timeoutMs) resolve(false);
+          else requestAnimationFrame(check);
+        };
+        check();
+      });
+      observer.disconnect();
+      return { done, ms: Math.round(performance.now() - started), longestTaskMs: Math.round(Math.max(0, ...longTasks)), longTasks: longTasks.length, chars: area.value.length };
+    },
+    { plain, html, timeoutMs: TIMEOUT_MS },
+  );
+}
+
+const app = await serveBuiltApp();
+const browser = await launchChromium();
+try {
+  const results = [];
+  for (const { name, plain, html } of CASES) {
+    const page = await browser.newPage();
+    await page.addInitScript('globalThis.__name = (fn) => fn;');
+    await page.goto(app.url);
+    await page.locator('textarea').waitFor();
+    // The model must be ready first: this measures the paste, not the start-up.
+    await page.waitForFunction(() => document.querySelector('[data-testid="backend-name"]') !== null, undefined, { timeout: 120_000 });
+    const result = { name, ...(await pasteAndMeasure(page, plain, html)) };
+    console.log(JSON.stringify(result));
+    results.push(result);
+    await page.close();
+  }
+  await writeFile(
+    'bench/results/load.json',
+    `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), browser: 'Debian Chromium, headless', budgetMs: 100, results }, null, 2)}\n`,
+  );
+  console.log('wrote bench/results/load.json');
+} finally {
+  await browser.close();
+  await app.close();
+}
