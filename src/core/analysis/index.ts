@@ -16,3 +16,4 @@ export { documentToConll } from './documentToConll';
 export { labelWeight } from './labelWeights';
 export { normalizeEntityText } from './entityKey';
 export { reconcileMentions, type ReconcileChanges, type ReconcileOptions } from './reconcileMentions';
+export { GRAPH_NODE_CHOICES, MAX_GRAPH_NODES } from './graphLimits';

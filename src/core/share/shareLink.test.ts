@@ -74,7 +74,7 @@ describe('share links', () => {
     expect(sharePayloadOf('#/graph?x=1&s=abc')).toBe('abc');
   });
 
-  it.each(HOSTILE_LINKS.map((link) => [link.name, link] as const))('test_hostile_link_is_refused_with_a_reason: %s', (_name, link) => {
+  it.each(HOSTILE_LINKS.map((link) => [link.name, link] as const))('hostile link is refused with a reason: %s', (_name, link) => {
     const read = readShareHash(link.hash);
     expect(read).toEqual({ kind: 'error', reason: expect.stringMatching(link.reason) });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -4,7 +4,7 @@
  * a person can read (Excalidraw's `restore`). Nothing here trusts the input's prototype: fields are
  * read only when they are the object's own, and the result is built from scratch.
  */
-import { MAX_GRAPH_NODES } from '../analysis/graphLimits';
+import { MAX_GRAPH_NODES } from '../analysis';
 import { errorMessage } from '../errors';
 import { annotationsToWire, restoreSharedAnnotations, type SharedAnnotations, type SharedAnnotationsWire } from './sharedAnnotations';
 

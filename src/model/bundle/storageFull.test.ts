@@ -5,7 +5,7 @@ import { storageError } from './storageFull';
 const QUOTA_ERRORS = [new DOMException('', 'QuotaExceededError'), new DOMException('The quota has been exceeded.', 'QuotaExceededError')];
 
 describe('storageError', () => {
-  it.each(QUOTA_ERRORS)('test_storage_full_says_the_size_needed_and_what_to_delete %#', async (error) => {
+  it.each(QUOTA_ERRORS)('storage full says the size needed and what to delete %#', async (error) => {
     const mapped = await storageError(error, 'the model "big"', 3.5 * 1024 * 1024, async () => ({ usage: 11.5 * 1024 * 1024, quota: 12 * 1024 * 1024 }));
     expect(mapped.message).toBe(
       'this browser has no room to store the model "big" (it needs about 3.5 MB; 11.5 MB of this site\'s 12.0 MB are in use). Delete a model you no longer need in Models, or free disk space, then try again',

@@ -4,17 +4,17 @@ import { checkStoredRecord } from './storedRecord';
 import { validateMeta } from './validateMeta';
 
 describe('validateMeta', () => {
-  it('test_validate_meta_accepts_the_fixture_base', () => {
+  it('validate meta accepts the fixture base', () => {
     expect(validateMeta(GOOD_META)).toEqual({ ok: true, meta: GOOD_META });
   });
 
-  it.each(HOSTILE_METAS)('test_validate_meta_refuses_$name_naming_the_field', ({ meta, field }) => {
+  it.each(HOSTILE_METAS)('validate meta refuses $name naming the field', ({ meta, field }) => {
     const result = validateMeta(meta);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.startsWith(`meta.json ${field} `)).toBe(true);
   });
 
-  it('test_validate_meta_accepts_labels_named_like_prototype_members', () => {
+  it('validate meta accepts labels named like prototype members', () => {
     expect(validateMeta(PROTO_LABEL_META).ok).toBe(true);
   });
 });
@@ -23,11 +23,11 @@ describe('checkStoredRecord', () => {
   const files = { 'meta.json': new Uint8Array([123, 125]) };
   const good = { key: 'm', savedAt: '2026-01-02T03:04:05.000Z', meta: GOOD_META, files };
 
-  it('test_stored_record_good_reads_back', () => {
+  it('stored record good reads back', () => {
     expect(checkStoredRecord(good, 'm')).toEqual({ ok: true, key: 'm', savedAt: good.savedAt, meta: GOOD_META });
   });
 
-  it('test_stored_record_bad_is_listed_as_broken_with_its_reason', () => {
+  it('stored record bad is listed as broken with its reason', () => {
     const cases: [unknown, RegExp][] = [
       [null, /not an object/],
       [{ ...good, savedAt: 42 }, /savedAt/],

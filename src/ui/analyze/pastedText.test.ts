@@ -11,7 +11,7 @@ describe('pastedText', () => {
   it.each([
     ['100,000 nested divs', NESTED_DIVS],
     ['200,000 unclosed b', UNCLOSED_BOLD],
-  ])('test_pasted_html_nested_too_deep_falls_back_to_plain_text_unparsed: %s', (_name, html) => {
+  ])('pasted html nested too deep falls back to plain text unparsed: %s', (_name, html) => {
     expect(pastedText(html, 'the plain text', neverParse)).toEqual({
       ok: true,
       text: 'the plain text',
@@ -21,23 +21,23 @@ describe('pastedText', () => {
     });
   });
 
-  it('test_dropped_html_nested_too_deep_is_refused_with_what_to_do', () => {
+  it('dropped html nested too deep is refused with what to do', () => {
     expect(pastedText(NESTED_DIVS, '', neverParse)).toEqual({
       ok: false,
       message: 'The HTML was not read: its HTML nests more than 256 elements deep. Paste or save it as plain text instead.',
     });
   });
 
-  it.each(Object.entries(TEXTLESS_HTML))('test_pasted_html_without_text_falls_back_to_plain_text: %s', (_name, html) => {
+  it.each(Object.entries(TEXTLESS_HTML))('pasted html without text falls back to plain text: %s', (_name, html) => {
     expect(pastedText(html, 'Ada Lovelace')).toEqual({ ok: true, text: 'Ada Lovelace', origin: 'plain-paste', sourceUrl: null, note: null });
     expect(pastedText(html, '')).toEqual({ ok: false, message: 'The clipboard holds no text to paste (only an image or a drawing?).' });
   });
 
-  it('test_pasted_html_of_an_ordinary_page_is_converted', () => {
+  it('pasted html of an ordinary page is converted', () => {
     expect(pastedText(ORDINARY_DEEP_PAGE, 'flat')).toEqual({ ok: true, text: 'Ada met Bob.\n\nIn Paris.', origin: 'html-paste', sourceUrl: null, note: null });
   });
 
-  it('test_pasted_text_over_the_stated_limit_is_refused', () => {
+  it('pasted text over the stated limit is refused', () => {
     expect(pastedText('', 'a'.repeat(2_000_001))).toEqual({
       ok: false,
       message: 'The pasted text is 2,000,001 characters long; the Analyze view takes at most 2,000,000 (about 300,000 words). Split it and analyse the parts.',

@@ -1,5 +1,5 @@
 import type { ChangeEvent } from 'react';
-import { GRAPH_NODE_CHOICES as MAX_NODE_CHOICES } from '../../core/analysis/graphLimits';
+import { GRAPH_NODE_CHOICES as MAX_NODE_CHOICES } from '../../core/analysis';
 import { labelColor, labelName } from '../labels';
 
 interface Props {
