@@ -12,7 +12,7 @@ import type { AnnotationTrainJob, AnnotationTrainOutcome } from '../engine/api';
 import type { TrainProgress } from '../model';
 import { useAnnotationStore } from './annotationStore';
 import { noteEngineError, useEngineStore } from './engineStore';
-import { importKeyFor, useModelsStore } from './modelsStore';
+import { importKeyFor, takenKeys, useModelsStore } from './modelsStore';
 import { IDLE_RUN, isBusy, isCancellable, nextRun, type RunState } from './trainRun';
 import type { SaveState } from './trainStore';
 
@@ -129,7 +129,7 @@ export const useAnnotationTrainStore = create<AnnotationTrainState>()((set, get)
     }
     set({ save: { status: 'saving', key, error: null } });
     try {
-      if ((await engine().listModels()).some((model) => model.key === key)) {
+      if (takenKeys(await engine().listModels()).has(key)) {
         set({ save: { status: 'failed', key, error: `A model named "${key}" is already stored: choose another name.` } });
         return;
       }

@@ -20,7 +20,7 @@ describe('restoreShareState', () => {
     const wire = JSON.parse(JSON.stringify(toWire(annotated)));
     expect(wire.ann).toEqual({ spans: [[0, 11, 'per'], [29, 33, 'geo']], reviewed: [0] });
     expect(restoreShareState(wire)).toEqual({ ok: true, state: annotated, migratedFrom: null });
-    const v1 = { v: 1, text: STATE.text, model: STATE.model, hidden: ['geo'], view: 'graph', graph: { minWeight: 2, maxNodes: null, focus: 'entity:per maria lopez' } };
+    const v1 = { v: 1, text: STATE.text, model: STATE.model, hidden: ['geo'], view: 'graph', graph: { minWeight: 2, maxNodes: 500, focus: 'entity:per maria lopez' } };
     expect(restoreShareState(v1)).toEqual({ ok: true, state: STATE, migratedFrom: 1 });
   });
 
