@@ -51,3 +51,22 @@ export const objectOf =
     }
     return undefined;
   };
+
+/** A list of at most `max` items, each passing `check`. */
+export const listOf =
+  (check: FieldCheck, max: number): FieldCheck =>
+  (value, field) => {
+    if (!Array.isArray(value)) return `${field} must be a list`;
+    if (value.length > max) return `${field} must have at most ${max} entries`;
+    for (const [i, item] of value.entries()) {
+      const problem = check(item, `${field}[${i}]`);
+      if (problem) return problem;
+    }
+    return undefined;
+  };
+
+/** `null` or a value passing `check`. */
+export const nullable =
+  (check: FieldCheck): FieldCheck =>
+  (value, field) =>
+    value === null ? undefined : check(value, field);

@@ -1,6 +1,6 @@
 import { encoderNames } from './architecture';
 import { FEATURE_ATTRS } from './features';
-import { finiteNumber, isRecord, objectOf, optional, recordOf, text, wholeNumber, type FieldCheck } from './fieldChecks';
+import { finiteNumber, isRecord, listOf, nullable, objectOf, optional, recordOf, text, wholeNumber, type FieldCheck } from './fieldChecks';
 import { LABEL_RULE, MODEL_LIMITS } from './limits';
 import { MODEL_FORMAT, type ModelMeta } from './meta';
 
@@ -90,9 +90,13 @@ const checkTraining = objectOf({
   baseModel: optional(text()),
   command: optional(text()),
   labelPriors: optional(recordOf(finiteNumber(-1000, 1000), L.labels)),
+  keptLabels: optional(listOf(text(100), L.labels)),
+  labelChanges: optional(
+    listOf(objectOf({ label: text(100), data: text(), support: count, before: nullable(ratio), after: ratio, worse: (value, field) => (typeof value === 'boolean' ? undefined : `${field} must be true or false`) }), 4 * L.labels),
+  ),
 });
 
-const checkMetrics = objectOf({ split: text(100), ...scores, perType: recordOf(objectOf(scores), L.labels) });
+const checkMetrics = objectOf({ split: text(100), data: optional(text()), ...scores, perType: recordOf(objectOf(scores), L.labels) });
 
 const checkLabels: FieldCheck = (value, field) => {
   if (!Array.isArray(value)) return `${field} must be a list of strings`;
