@@ -24,6 +24,22 @@ async function rehearsalSentences(base: NerModel, texts: readonly string[][]): P
   }));
 }
 
+/** With no stored text to rehearse, still this many sentences of an uploaded dataset. */
+export const MIN_DATASET_REHEARSAL = 50;
+
+/**
+ * Sentences of the person's uploaded dataset, evenly spread over it: gold labels, rehearsed instead of
+ * the model's own guesses when there is one (labels the dataset lacks are kept by trainModel's
+ * keepBaseLabels). As many as the text rehearsal would have taught, so a run takes as long.
+ */
+export function datasetRehearsal(dataset: readonly Sentence[], wanted: number): Sentence[] {
+  const tagged = dataset.filter((sentence) => sentence.tags && sentence.tags.length === sentence.tokens.length);
+  const count = Math.min(tagged.length, Math.max(MIN_DATASET_REHEARSAL, wanted));
+  if (count === 0) return [];
+  const step = tagged.length / count;
+  return Array.from({ length: count }, (_, i) => tagged[Math.floor(i * step)]);
+}
+
 /** How many of `sentences` the model tags exactly as the person did (known tokens only, for partial ones). */
 async function rightSentences(model: NerModel, sentences: readonly Sentence[]): Promise<number> {
   if (sentences.length === 0) return 0;
@@ -38,9 +54,16 @@ export interface AnnotationTrainControls {
   backend: string;
 }
 
-export async function trainOnAnnotations(base: NerModel, job: AnnotationTrainJob, controls: AnnotationTrainControls): Promise<{ model: NerModel; outcome: AnnotationTrainOutcome }> {
+/** `dataset`: the sentences of an uploaded dataset, when the person staged one; rehearsed in preference to the model's own predictions. */
+export async function trainOnAnnotations(
+  base: NerModel,
+  job: AnnotationTrainJob,
+  controls: AnnotationTrainControls,
+  dataset: readonly Sentence[] = [],
+): Promise<{ model: NerModel; outcome: AnnotationTrainOutcome }> {
   if (job.train.length === 0) throw new Error('Correct or accept at least one sentence first: there is nothing to learn from yet.');
-  const rehearsal = await rehearsalSentences(base, job.rehearsal);
+  const fromDataset = datasetRehearsal(dataset, job.rehearsal.length);
+  const rehearsal = fromDataset.length > 0 ? fromDataset : await rehearsalSentences(base, job.rehearsal);
   const before: Evaluation | null = job.heldOut.length > 0 ? await evaluateModel(base, job.heldOut) : null;
   const rightBefore = await rightSentences(base, job.train);
   // The held-out sentences are not the dev split: choosing the epoch on them would flatter "after".
@@ -64,6 +87,7 @@ export async function trainOnAnnotations(base: NerModel, job: AnnotationTrainJob
         after,
         corrected: { sentences: job.train.length, rightBefore, rightAfter },
         counts: { train: job.train.length, rehearsal: rehearsal.length, heldOut: job.heldOut.length },
+        rehearsedFrom: fromDataset.length > 0 ? 'dataset' : 'predictions',
       },
     };
   } catch (error) {

@@ -134,6 +134,8 @@ export interface AnnotationTrainOutcome {
   /** Training sentences tagged exactly as corrected, before and after. */
   corrected: { sentences: number; rightBefore: number; rightAfter: number };
   counts: { train: number; rehearsal: number; heldOut: number };
+  /** What was rehearsed against forgetting: sentences of the uploaded dataset, or the model's confident predictions on other stored text. */
+  rehearsedFrom: 'dataset' | 'predictions';
 }
 
 export interface EngineApi {

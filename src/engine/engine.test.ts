@@ -6,7 +6,8 @@ import { isAbortError } from '../core/errors';
 import { tinyDev, tinyNer, tinyTrain } from '../../tests/fixtures/model/tinyNer';
 import { modelToFiles, trainModel, type BundleFiles, type Prediction } from '../model';
 import { defaultEncoder, type ArchitectureConfig } from '../model/spec';
-import type { EngineApi, TrainJob } from './api';
+import type { AnnotationTrainJob, EngineApi, TrainJob } from './api';
+import { datasetRehearsal, MIN_DATASET_REHEARSAL } from './annotationTraining';
 import { createEngine } from './engine';
 
 const architecture: ArchitectureConfig = {
@@ -138,5 +139,43 @@ describe('engine', () => {
     expect(paused).toBe(true);
     expect(isAbortError(error)).toBe(true);
     expect(await engine.numTensors()).toBe(before);
+  });
+
+  it('rehearses an uploaded dataset when annotations are trained, and the model\'s own predictions when there is none', async () => {
+    const annotations: AnnotationTrainJob = {
+      name: 'tiny-corrected',
+      train: tinyTrain.slice(0, 4),
+      heldOut: [],
+      rehearsal: tinyDev.map((sentence) => sentence.tokens),
+      options: { epochs: 1, batchTokens: 128, learningRate: 0.01, warmupSteps: 1, patience: 1, seed: 3 },
+    };
+    const withoutData = await engineOnCpu();
+    await withoutData.loadModel({ kind: 'url', url: bundle.url });
+    const fromPredictions = await withoutData.trainOnAnnotations(annotations);
+    expect(fromPredictions).toMatchObject({ rehearsedFrom: 'predictions', counts: { train: 4, rehearsal: tinyDev.length } });
+
+    const withData = await engineOnCpu();
+    await withData.loadModel({ kind: 'url', url: bundle.url });
+    await withData.parseDataset(gmbCsv(120));
+    const fromDataset = await withData.trainOnAnnotations(annotations);
+    expect(fromDataset).toMatchObject({ rehearsedFrom: 'dataset', counts: { train: 4, rehearsal: Math.max(MIN_DATASET_REHEARSAL, tinyDev.length) } });
+  });
+});
+
+describe('datasetRehearsal', () => {
+  const sentence = (i: number) => ({ tokens: [`w${i}`], tags: ['O'] });
+
+  it('spreads its sentences evenly over the dataset and takes at least the minimum', () => {
+    const dataset = Array.from({ length: 200 }, (_, i) => sentence(i));
+    const chosen = datasetRehearsal(dataset, 10);
+    expect(chosen).toHaveLength(MIN_DATASET_REHEARSAL);
+    expect(chosen[0].tokens).toEqual(['w0']);
+    expect(chosen[1].tokens).toEqual(['w4']);
+    expect(datasetRehearsal(dataset, 120)).toHaveLength(120);
+  });
+
+  it('takes only labelled sentences, and nothing from an empty dataset', () => {
+    expect(datasetRehearsal([{ tokens: ['a'] }, sentence(1)], 10)).toEqual([sentence(1)]);
+    expect(datasetRehearsal([], 10)).toEqual([]);
   });
 });

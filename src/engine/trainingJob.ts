@@ -106,12 +106,12 @@ export function createTrainingJob() {
       training = new AbortController();
       const { signal } = training;
       const report = onProgress && throttle(onProgress, PROGRESS_INTERVAL_MS);
-      const trained = await trainOnAnnotations(base, job, {
-        signal,
-        waitWhilePaused: pauseGate.wait,
-        onProgress: (progress) => report?.(progress, progress.step === progress.steps),
-        backend: tf.getBackend(),
-      });
+      const trained = await trainOnAnnotations(
+        base,
+        job,
+        { signal, waitWhilePaused: pauseGate.wait, onProgress: (progress) => report?.(progress, progress.step === progress.steps), backend: tf.getBackend() },
+        staged?.sentences ?? [],
+      );
       if (signal.aborted) {
         trained.model.dispose();
         throw abortError('training');

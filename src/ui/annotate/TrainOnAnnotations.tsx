@@ -31,7 +31,7 @@ export function TrainOnAnnotations() {
           <p data-testid="held-out-scores">{heldOutLine(outcome.before, outcome.after, outcome.counts.heldOut)}</p>
           <p data-testid="corrected-sentences">
             Corrected sentences tagged as you corrected them: {outcome.corrected.rightBefore} of {outcome.corrected.sentences} before, {outcome.corrected.rightAfter} after
-            {outcome.counts.rehearsal > 0 ? ` (with ${outcome.counts.rehearsal} sentences of your other text rehearsed)` : ''}.
+            {outcome.counts.rehearsal > 0 ? ` (with ${outcome.counts.rehearsal} sentences ${outcome.rehearsedFrom === 'dataset' ? 'of your uploaded dataset' : 'of your other text'} rehearsed)` : ''}.
           </p>
           <form
             onSubmit={(event) => {
