@@ -117,6 +117,9 @@ export const useAnnotationStore = create<AnnotationState>()((set, get) => {
     }
   }
 
+  // Leaving the page writes what waits for its frame at once, so a reload right after an edit keeps it.
+  if (typeof window !== 'undefined') window.addEventListener('pagehide', flush);
+
   // The structured clone of a long document and the list's re-render would delay the highlight by a
   // frame or more (bench:annotate): they run just after the next paint instead.
   function persist(document: AnnotatedDocument): void {

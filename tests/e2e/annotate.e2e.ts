@@ -9,9 +9,9 @@ const TRAINING_TIMEOUT = 240_000;
 
 /**
  * Written for this test. The shipped model makes exactly three mistakes here (checked by the test):
- * Quillfeather Labs as a person, "Bravo" as a place, and the Kestrel (a speaker) not at all.
+ * Quillfeather Labs as a person, "Bravo" (an interjection) as a person, and the Kestrel (a speaker) not at all.
  */
-const PARAGRAPH = 'Priya Raman founded the firm in Nairobi in 2019. The speaker was made by Quillfeather Labs, a young company. Raman hired Tomas Okafor from Vantage Bank. Bravo, said Okafor. She uses her Kestrel daily.';
+const PARAGRAPH = 'Priya Raman founded the firm in Nairobi in 2019. The speaker was made by Quillfeather Labs, a young company. Raman hired Tomas Okafor from Vantage Bank. Bravo, said Okafor. She plays music on her Kestrel every morning.';
 const NEW_SENTENCE = 'Quillfeather Labs sells the Kestrel in Lisbon.';
 
 /** Every mark of Correct mode as `text/label`, in document order. */
@@ -65,7 +65,7 @@ describe('Correct mode', () => {
       await tabTo(page, 'textarea');
       await pasteFromClipboard(page, { 'text/plain': PARAGRAPH });
       await expect.poll(() => highlights(page), { timeout: 60_000 }).toEqual([
-        'Priya Raman/per', 'Nairobi/geo', '2019/tim', 'Quillfeather Labs/per', 'Raman/per', 'Tomas Okafor/per', 'Vantage Bank/org', 'Bravo/geo', 'Okafor/per',
+        'Priya Raman/per', 'Nairobi/geo', '2019/tim', 'Quillfeather Labs/per', 'Raman/per', 'Tomas Okafor/per', 'Vantage Bank/org', 'Bravo/per', 'Okafor/per',
       ]);
 
       await tabTo(page, '[data-testid="correct-toggle"]');
@@ -84,11 +84,11 @@ describe('Correct mode', () => {
       await press(page, '6');
       await press(page, 'Enter');
       await press(page, 'Enter');
-      // Remove: "Bravo" is no place.
+      // Remove: "Bravo" is no one.
       await press(page, 'Delete');
       await press(page, 'Enter');
       // Add with a new label: "Kestrel", a product (Shift+arrow selects; a single token needs no Shift).
-      await press(page, 'ArrowRight', 3);
+      await press(page, 'ArrowRight', 5);
       await press(page, '+');
       await page.keyboard.type('product');
       await press(page, 'Tab');
@@ -114,7 +114,9 @@ describe('Correct mode', () => {
       await press(page, 'Control+Shift+Z', 2);
       expect(await correctedState(page)).toEqual(corrected);
 
-      // A reload keeps everything: the stored document opens with its corrections and reviewed sentences.
+      // The list of stored documents shows the last edit saved; a reload keeps everything: the stored
+      // document opens with its corrections and reviewed sentences.
+      await expect.poll(() => page.getByTestId('annotated-document').getByTestId('document-reviewed').textContent(), SOON).toBe('5 of 5 reviewed');
       await page.reload();
       const stored = page.getByTestId('annotated-document');
       await expect.poll(() => stored.count(), SOON).toBe(1);
@@ -155,7 +157,7 @@ describe('Correct mode', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'span JSONL', exact: true }).click();
     const exported = await readFile((await (await download).path())!, 'utf8');
-    expect(exported.split('\n')[4]).toBe(JSON.stringify({ text: 'She uses her Kestrel daily.', spans: [{ start: 13, end: 20, label: 'product' }], tokens: [[0, 3], [4, 8], [9, 12], [13, 20], [21, 26], [26, 27]].map(([start, end]) => ({ start, end })) }));
+    expect(exported.split('\n')[4]).toBe(JSON.stringify({ text: 'She plays music on her Kestrel every morning.', spans: [{ start: 23, end: 30, label: 'product' }], tokens: [[0, 3], [4, 9], [10, 15], [16, 18], [19, 22], [23, 30], [31, 36], [37, 44], [44, 45]].map(([start, end]) => ({ start, end })) }));
     await page.getByLabel('Import annotations (span JSONL, CoNLL or GMB CSV)').setInputFiles({ name: 'again.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(exported) });
     await expect.poll(() => stored.count(), SOON).toBe(2);
     const counts = await stored.getByTestId('document-counts').allTextContents();
