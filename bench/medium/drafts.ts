@@ -17,7 +17,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { drawUnits, readingUnits, writeMarkup } from '../../src/core/annotation';
 import { mulberry32, shuffled } from '../../src/core/datasets';
-import { parseGoldStandoff, resolveGoldSet, termOccurrences } from '../../src/core/topics';
+import { parseGoldStandoff, resolveGoldSet, termOccurrences } from '../../src/cli/topics';
 import { articleReader, GOLD_SETS } from '../../src/cli/topicGold';
 import { readLexicon, readTopicSplit } from '../../src/cli/mediumCorpus';
 

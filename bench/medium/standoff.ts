@@ -10,7 +10,7 @@
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { goldStandoffToJsonl, sha1Hex, type GoldStandoffRecord } from '../../src/core/topics';
+import { goldStandoffToJsonl, sha1Hex, type GoldStandoffRecord } from '../../src/cli/topics';
 import { MEDIUM_SETS, type MediumSetName } from '../../src/cli/mediumGold';
 import { readAnnotations, readJsonl, type AnnotatedUnit } from './annotated';
 import type { DraftLine } from './drafts';

@@ -10,7 +10,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { goldStandoffToJsonl, sha1Hex, type GoldStandoffRecord } from '../../src/core/topics';
+import { goldStandoffToJsonl, sha1Hex, type GoldStandoffRecord } from '../../src/cli/topics';
 import type { Draft } from './sampleGoldSentences';
 
 interface Corrected {

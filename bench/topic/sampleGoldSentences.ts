@@ -12,7 +12,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mulberry32, shuffled } from '../../src/core/datasets';
-import { lexiconMatcher, parseLexicon, proseSentences } from '../../src/core/topics';
+import { lexiconMatcher, parseLexicon } from '../../src/cli/topics';
+import { proseSentences } from '../../src/core/topics';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SEED = 10;
@@ -36,7 +37,7 @@ function main(): void {
   const perArticle = Number(argValue('--per-article', '3'));
   const outPath = resolve(repoRoot, argValue('--out', '/tmp/topic-gold-draft.jsonl'));
   const split = JSON.parse(readFileSync(resolve(repoRoot, 'bench/topic/split.json'), 'utf8')) as Record<'test' | 'dev', string[]>;
-  const lexicon = parseLexicon(readFileSync(resolve(repoRoot, 'src/core/topics/lexicon.txt'), 'utf8'));
+  const lexicon = parseLexicon(readFileSync(resolve(repoRoot, 'src/cli/topics/lexicon.txt'), 'utf8'));
   const matcher = lexiconMatcher(lexicon.entries);
   const drafts: Draft[] = [];
   split[splitName].forEach((article, index) => {

@@ -11,7 +11,7 @@ import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { seededSplit } from '../core/datasets';
 import { labelChanges, scoreEntities, type EntityScores, type LabelChange } from '../core/eval';
-import { onlyLabel, TOPIC_LABEL } from '../core/topics';
+import { onlyLabel, TOPIC_LABEL } from './topics';
 import type { Sentence } from '../core/types';
 import { evaluateModel, trainModel, type NerModel } from '../model';
 import { FINE_TUNE_LEARNING_RATE, defaultTrainSettings } from '../model/spec';

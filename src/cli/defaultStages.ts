@@ -5,7 +5,7 @@
  */
 import { wordClusters, type WordClusters } from '../core/clusters';
 import { formatReport } from '../core/eval';
-import { onlyLabel, termShares, TOPIC_LABEL, wordVocabulary } from '../core/topics';
+import { onlyLabel, termShares, TOPIC_LABEL, wordVocabulary } from './topics';
 import type { Sentence } from '../core/types';
 import { evaluateModel, metricsFromEvaluation, trainModel, type NerModel, type TrainProgress } from '../model';
 import { defaultArchitecture } from '../model/spec';

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { reconcileMentions, type ReconcileChanges, type ReconcileOptions } from '../core/analysis';
 import { repairIob2 } from '../core/tags';
-import { parseGoldStandoff } from '../core/topics';
+import { parseGoldStandoff } from './topics';
 import { analyzeText, type NerModel } from '../model';
 import { MEDIUM_SETS, type MediumSetName } from './mediumGold';
 import type { GoldTextSentence } from './topicGold';

@@ -24,7 +24,7 @@ import {
   type LexiconGroup,
   type LexiconMatcher,
   type SpanRecall,
-} from '../core/topics';
+} from './topics';
 import type { Sentence } from '../core/types';
 import { evaluateModel, type NerModel } from '../model';
 import { loadModelFromDirectory } from '../model/node';

@@ -2,14 +2,15 @@
  * The Medium side of the TOPIC recipe: the articles of bench/topic/split.json, cut into prose
  * sentences, labelled weakly (TOPIC from the lexicon minus its held-out fifth, the GMB labels from
  * a teacher model) and sampled to a token budget. Node only: it reads the articles and the lexicon
- * from disk; the labelling itself is src/core/topics.
+ * from disk; the labelling itself is src/cli/topics.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mulberry32, shuffled } from '../core/datasets';
 import { tokenize } from '../core/text';
-import { heldOutTerms, lexiconMatcher, parseLexicon, proseSentences, replaceMentions, TOPIC_LABEL, weakLabeller, type HeldOutSplit } from '../core/topics';
+import { proseSentences } from '../core/topics';
+import { heldOutTerms, lexiconMatcher, parseLexicon, replaceMentions, TOPIC_LABEL, weakLabeller, type HeldOutSplit } from './topics';
 import type { Sentence } from '../core/types';
 import type { NerModel } from '../model';
 import type { TopicSplit } from './topicSplit';
@@ -29,7 +30,7 @@ export function readTopicSplit(): TopicSplit {
 }
 
 export function readLexicon() {
-  const parsed = parseLexicon(readFileSync(resolve(repoRoot, 'src/core/topics/lexicon.txt'), 'utf8'));
+  const parsed = parseLexicon(readFileSync(resolve(repoRoot, 'src/cli/topics/lexicon.txt'), 'utf8'));
   if (parsed.errors.length > 0) throw new Error(`lexicon.txt line ${parsed.errors[0].line}: ${parsed.errors[0].message}`);
   const split: HeldOutSplit = heldOutTerms(parsed.entries, TOPIC_HELD_OUT);
   return { entries: parsed.entries, ...split, matcher: lexiconMatcher(parsed.entries) };

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSpanJsonl } from '../core/datasets';
-import { goldSetToSpanJsonl, parseGoldStandoff, resolveGoldSet, termOccurrences, type GoldStandoffRecord } from '../core/topics';
+import { goldSetToSpanJsonl, parseGoldStandoff, resolveGoldSet, termOccurrences, type GoldStandoffRecord } from './topics';
 import { readLexicon, readTopicSplit } from './mediumCorpus';
 import { GOLD_LABELS, MEDIUM_SET_SPLITS, MEDIUM_SETS, type MediumSetName } from './mediumGold';
 import { articleReader, GOLD_SETS } from './topicGold';

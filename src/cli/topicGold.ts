@@ -13,7 +13,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFile } from 'node:fs/promises';
 import { readDataset } from '../core/datasets';
-import { goldSetToSpanJsonl, parseGoldStandoff, resolveGoldSet, type GoldSentence } from '../core/topics';
+import { goldSetToSpanJsonl, parseGoldStandoff, resolveGoldSet, type GoldSentence } from './topics';
 import type { Sentence } from '../core/types';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -38,7 +38,7 @@ export function articleReader(dir: string): (name: string) => string | null {
   };
 }
 
-/** Resolves a stand-off file against the articles (see src/core/topics/goldSet.ts). */
+/** Resolves a stand-off file against the articles (see src/cli/topics/goldSet.ts). */
 export async function resolveStandoffFile(path: string, articlesDir: string): Promise<{ sentences: GoldSentence[]; records: number; errors: string[] }> {
   const parsed = parseGoldStandoff(await readFile(path, 'utf8'));
   const resolved = resolveGoldSet(parsed.records, articleReader(articlesDir));

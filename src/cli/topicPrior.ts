@@ -1,5 +1,5 @@
 import { scoreEntities, type Scores } from '../core/eval';
-import { onlyLabel, TOPIC_LABEL } from '../core/topics';
+import { onlyLabel, TOPIC_LABEL } from './topics';
 import type { Sentence } from '../core/types';
 import { withLabelPrior, type NerModel } from '../model';
 

@@ -5,7 +5,7 @@
 import { casingVariants, conllToGuidelines, gmbToGuidelines } from '../core/corpora';
 import { mulberry32, shuffled } from '../core/datasets';
 import { relabelTags } from '../core/tags';
-import { withoutHeldOutTerms } from '../core/topics';
+import { withoutHeldOutTerms } from './topics';
 import type { Sentence } from '../core/types';
 import type { NerModel } from '../model';
 import type { DEFAULT_RECIPE } from './defaultRecipe';

@@ -1,4 +1,4 @@
-import { wordCounts } from '../clusters';
+import { wordCounts } from '../../core/clusters';
 import type { LexiconEntry, LexiconMatcher } from './lexicon';
 
 /**

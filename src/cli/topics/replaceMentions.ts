@@ -4,8 +4,8 @@
  * teaches the context of a technology, not only the one name that happened to be in it. Unlabelled
  * tokens (`Sentence.unlabelled`) outside the swapped spans stay unlabelled.
  */
-import { spansToTags, tagsToSpans } from '../tags';
-import type { Sentence } from '../types';
+import { spansToTags, tagsToSpans } from '../../core/tags';
+import type { Sentence } from '../../core/types';
 
 export function replaceMentions(sentence: Sentence, label: string, pool: readonly (readonly string[])[], random: () => number): Sentence {
   const spans = tagsToSpans(sentence.tags ?? []);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../text';
-import type { TokenSpan } from '../types';
+import { tokenize } from '../../core/text';
+import type { TokenSpan } from '../../core/types';
 import { lexiconMatcher, parseLexicon, TOPIC_CATEGORIES } from './lexicon';
 import { teacherIsSure, weakLabeller, wordVocabulary } from './weakLabels';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../text';
+import { tokenize } from '../../core/text';
 import { lexiconMatcher, parseLexicon, TOPIC_CATEGORIES } from './lexicon';
 import { addRecall, emptyRecall, termOccurrences, lexiconGroup, onlyLabel } from './topicScores';
 

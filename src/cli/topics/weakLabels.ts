@@ -11,9 +11,9 @@
  * lacks), and so is a teacher entity made only of such words (its label there is a guess from shape:
  * `PCA` as org, `MNIST` as per).
  */
-import { frequentWords } from '../clusters';
-import { spansToTags } from '../tags';
-import type { Sentence, TokenSpan } from '../types';
+import { frequentWords } from '../../core/clusters';
+import { spansToTags } from '../../core/tags';
+import type { Sentence, TokenSpan } from '../../core/types';
 import type { LexiconEntry, LexiconMatcher } from './lexicon';
 
 /** A teacher's tagging of one sentence: its entities and each token's confidence. */

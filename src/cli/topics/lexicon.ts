@@ -5,9 +5,9 @@
  * `heldOutTerms` sets a seeded fifth of them aside, so the trained tagger can be scored on
  * technologies it never saw as weak labels. See docs/annotation-guidelines.md for what is a TOPIC.
  */
-import { mulberry32, shuffled } from '../datasets';
-import { tokenize } from '../text';
-import type { TokenSpan } from '../types';
+import { mulberry32, shuffled } from '../../core/datasets';
+import { tokenize } from '../../core/text';
+import type { TokenSpan } from '../../core/types';
 
 /** The fixed category set; `lexicon.txt`'s `# categories:` header must list exactly these. */
 export const TOPIC_CATEGORIES = [

@@ -11,7 +11,7 @@
  * Offsets are UTF-16 code units (JS string indices) in the article text decoded from UTF-8; the
  * SHA-1 is over the sentence's UTF-8 bytes (so `printf %s "$sentence" | sha1sum` agrees).
  */
-import type { CharSpan } from '../types';
+import type { CharSpan } from '../../core/types';
 
 /** One stand-off line: where the sentence is, how to recognise it, and its spans (sentence-relative). */
 export interface GoldStandoffRecord {

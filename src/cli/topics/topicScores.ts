@@ -3,8 +3,8 @@
  * grouped by what the lexicon knows of them (a training term, a held-out term, or no term at all),
  * and recall of a set of target spans, exact or by any overlap.
  */
-import { tagsToSpans } from '../tags';
-import type { TokenSpan } from '../types';
+import { tagsToSpans } from '../../core/tags';
+import type { TokenSpan } from '../../core/types';
 import type { LexiconEntry, LexiconMatcher } from './lexicon';
 
 /** Every entity of another label becomes `O`, so scores count this label alone. */

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSpanJsonl } from '../datasets';
+import { readSpanJsonl } from '../../core/datasets';
 import {
   goldSetToSpanJsonl,
   goldStandoffToJsonl,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../text';
+import { tokenize } from '../../core/text';
 import { heldOutTerms, lexiconMatcher, parseLexicon, TOPIC_CATEGORIES, type LexiconEntry } from './lexicon';
 
 const tokensOf = (text: string): string[] => tokenize(text).map((token) => token.text);
@@ -134,7 +134,7 @@ describe('heldOutTerms', () => {
   });
 });
 
-describe('the shipped lexicon (src/core/topics/lexicon.txt)', () => {
+describe('the shipped lexicon (src/cli/topics/lexicon.txt)', () => {
   const text = readFileSync(resolve(__dirname, 'lexicon.txt'), 'utf8');
   const parsed = parseLexicon(text);
 
