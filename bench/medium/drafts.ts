@@ -16,7 +16,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { drawUnits, readingUnits, writeMarkup } from '../../src/core/annotation';
-import { mulberry32, shuffled } from '../../src/core/datasets';
+import { mulberry32, shuffled } from '../../src/core/random';
 import { parseGoldStandoff, resolveGoldSet, termOccurrences } from '../../src/cli/topics';
 import { articleReader, GOLD_SETS } from '../../src/cli/topicGold';
 import { readLexicon, readTopicSplit } from '../../src/cli/mediumCorpus';

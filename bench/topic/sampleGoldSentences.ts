@@ -11,7 +11,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mulberry32, shuffled } from '../../src/core/datasets';
+import { mulberry32, shuffled } from '../../src/core/random';
 import { lexiconMatcher, parseLexicon } from '../../src/cli/topics';
 import { proseSentences } from '../../src/core/topics';
 

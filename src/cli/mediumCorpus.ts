@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mulberry32, shuffled } from '../core/datasets';
+import { mulberry32, shuffled } from '../core/random';
 import { tokenize } from '../core/text';
 import { proseSentences } from '../core/topics';
 import { heldOutTerms, lexiconMatcher, parseLexicon, replaceMentions, TOPIC_LABEL, weakLabeller, type HeldOutSplit } from './topics';

@@ -3,7 +3,7 @@
  * GMB, CoNLL-2003 and the Medium sets mapped onto the guidelines (src/core/corpora), read from disk.
  */
 import { casingVariants, conllToGuidelines, gmbToGuidelines } from '../core/corpora';
-import { mulberry32, shuffled } from '../core/datasets';
+import { mulberry32, shuffled } from '../core/random';
 import { relabelTags } from '../core/tags';
 import { withoutHeldOutTerms } from './topics';
 import type { Sentence } from '../core/types';

@@ -1,6 +1,6 @@
-import { mulberry32 } from '../core/datasets';
+import { mulberry32 } from '../core/random';
 
-export { shuffled } from '../core/datasets';
+export { shuffled } from '../core/random';
 
 /** Seeded PRNG (core's mulberry32): shuffles, initial weights and dropout seeds are reproducible. */
 export type Random = () => number;

@@ -5,7 +5,7 @@
  * `heldOutTerms` sets a seeded fifth of them aside, so the trained tagger can be scored on
  * technologies it never saw as weak labels. See docs/annotation-guidelines.md for what is a TOPIC.
  */
-import { mulberry32, shuffled } from '../../core/datasets';
+import { mulberry32, shuffled } from '../../core/random';
 import { tokenize } from '../../core/text';
 import type { TokenSpan } from '../../core/types';
 

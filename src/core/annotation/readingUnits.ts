@@ -5,7 +5,7 @@
  * **hard** ones — headings and sentences with a capitalised word that is not sentence-initial —
  * where a tagger's precision is tested (Title Case phrases, names, products).
  */
-import { mulberry32, shuffled } from '../datasets';
+import { mulberry32, shuffled } from '../random';
 import { paragraphRanges, splitSentences, tokenize } from '../text';
 import { looksLikeCode } from '../topics';
 import type { Token } from '../types';

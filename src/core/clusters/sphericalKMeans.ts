@@ -1,4 +1,4 @@
-import { mulberry32 } from '../datasets';
+import { mulberry32 } from '../random';
 
 /**
  * Spherical k-means over unit rows (cosine similarity): seeded k-means++ start, then Lloyd

@@ -1,4 +1,4 @@
-import { mulberry32 } from '../datasets';
+import { mulberry32 } from '../random';
 
 /**
  * Distributional word vectors from unlabelled text: positive PMI of co-occurrence within a

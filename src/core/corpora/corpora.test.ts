@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDataset, validSentences } from '../datasets';
-import { mulberry32 } from '../datasets';
+import { mulberry32 } from '../random';
 import type { Sentence } from '../types';
 import { casingVariant, casingVariants, conllToGuidelines, gmbToGuidelines, isCalendarToken } from './index';
 

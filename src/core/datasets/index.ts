@@ -26,6 +26,6 @@ export {
   GMB_SPLIT_RANGES,
   type DatasetSplit,
 } from './gmbSplit';
-export { seededSplit, mulberry32, shuffled, type SeededSplitOptions } from './seededSplit';
+export { seededSplit, type SeededSplitOptions } from './seededSplit';
 export { datasetStats, type DatasetStats, type LengthBucket } from './datasetStats';
 export { alignCharSpans, type AlignedSpans } from './alignSpans';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Sentence } from '../types';
 import { datasetStats } from './datasetStats';
 import { GMB_SENTENCE_COUNT, gmbSplit, isGmbCorpus } from './gmbSplit';
-import { mulberry32, seededSplit } from './seededSplit';
+import { mulberry32 } from '../random';
+import { seededSplit } from './seededSplit';
 
 describe('gmbSplit', () => {
   it('test_gmbSplit_cuts_at_38367_and_43163', () => {
