@@ -1,2 +1,2 @@
 /** Prose and code in article text: the sentences worth tagging (pure TypeScript; the TOPIC recipe's groundwork is src/cli/topics). */
-export { isProseSentence, looksLikeCode, proseSentences, type ProseSentence } from './proseSentences';
+export { looksLikeCode, proseSentences } from './proseSentences';
