@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 
 describe('calibrateTopicPrior', () => {
-  it('test_calibrateTopicPrior_keeps_the_shift_with_the_best_gold_F1_and_frees_the_others', async () => {
+  it('keeps the shift with the best gold F1 and frees the others', async () => {
     const base = fixtureModel();
     const tensors = tf.memory().numTensors;
     const gold = ['pandas', 'Keras', 'Docker', 'Spark'].map((word) => ({ tokens: [word], tags: ['B-TOPIC'] }));
@@ -32,7 +32,7 @@ describe('calibrateTopicPrior', () => {
     base.dispose();
   });
 
-  it('test_calibrateTopicPrior_breaks_ties_towards_the_earlier_shift', async () => {
+  it('breaks ties towards the earlier shift', async () => {
     const base = fixtureModel();
     const gold = [{ tokens: ['nothing', 'here'], tags: ['O', 'O'] }];
     const { model, best } = await calibrateTopicPrior(base, gold, [0, -40]);

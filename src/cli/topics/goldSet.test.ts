@@ -35,7 +35,7 @@ function readArticle(name: string): string | null {
 }
 
 describe('sha1Hex', () => {
-  it('test_sha1Hex_matches_node_crypto_on_ascii_unicode_and_block_boundaries', () => {
+  it('matches node crypto on ASCII, Unicode and block boundaries', () => {
     const samples = ['', 'abc', 'You’ll love it — 🚀 PyTorch…', 'a'.repeat(55), 'b'.repeat(56), 'c'.repeat(64), 'é'.repeat(200)];
     for (const text of samples) {
       expect(sha1Hex(text), JSON.stringify(text.slice(0, 20))).toBe(createHash('sha1').update(text, 'utf8').digest('hex'));
@@ -61,21 +61,21 @@ describe('resolveGoldSet (hand-made article)', () => {
   const articles: Record<string, string> = { 'a.txt': article };
   const read = (name: string): string | null => articles[name] ?? null;
 
-  it('test_resolveGoldSet_cuts_the_sentence_out_and_keeps_its_spans', () => {
+  it('cuts the sentence out and keeps its spans', () => {
     const result = resolveGoldSet([ok], read);
     expect(result.errors).toEqual([]);
     expect(result.sentences).toEqual([{ text: sentence, spans: ok.spans, article: 'a.txt' }]);
     expect(result.sentences[0].spans.map((s) => sentence.slice(s.start, s.end))).toEqual(['CNN', 'PyTorch']);
   });
 
-  it('test_resolveGoldSet_reports_a_missing_article', () => {
+  it('reports a missing article', () => {
     const result = resolveGoldSet([{ ...ok, article: 'gone.txt' }], read);
     expect(result.sentences).toEqual([]);
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toMatch(/gone\.txt.*article not found/);
   });
 
-  it('test_resolveGoldSet_reports_a_hash_mismatch_when_the_text_drifted', () => {
+  it('reports a hash mismatch when the text drifted', () => {
     const drifted = { 'a.txt': article.replace('PyTorch', 'Pytorch') };
     const result = resolveGoldSet([ok], (name) => drifted[name as 'a.txt'] ?? null);
     expect(result.sentences).toEqual([]);
@@ -84,7 +84,7 @@ describe('resolveGoldSet (hand-made article)', () => {
     expect(shifted.errors[0]).toMatch(/SHA-1 mismatch/);
   });
 
-  it('test_resolveGoldSet_reports_offsets_out_of_range', () => {
+  it('reports offsets out of range', () => {
     const bad: GoldStandoffRecord[] = [
       { ...ok, end: article.length + 1 },
       { ...ok, start: -1 },
@@ -97,14 +97,14 @@ describe('resolveGoldSet (hand-made article)', () => {
     for (const message of result.errors) expect(message).toMatch(/offsets outside the article/);
   });
 
-  it('test_resolveGoldSet_reports_a_span_outside_the_sentence_and_keeps_the_good_records', () => {
+  it('reports a span outside the sentence and keeps the good records', () => {
     const result = resolveGoldSet([ok, { ...ok, spans: [{ start: 20, end: 40, label: 'TOPIC' }] }, ok], read);
     expect(result.sentences).toHaveLength(2);
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toMatch(/^record 2 .*not inside the sentence/);
   });
 
-  it('test_parseGoldStandoff_round_trips_and_reports_bad_lines', () => {
+  it('parseGoldStandoff round-trips and reports bad lines', () => {
     expect(parseGoldStandoff(goldStandoffToJsonl([ok]))).toEqual({ records: [ok], errors: [] });
     const result = parseGoldStandoff(`${goldStandoffToJsonl([ok])}\nnot json\n{"article":"a.txt","start":0,"end":1,"sha1":"x","spans":[]}\n`);
     expect(result.records).toEqual([ok]);
@@ -113,7 +113,7 @@ describe('resolveGoldSet (hand-made article)', () => {
     expect(result.errors[1]).toMatch(/^line 4: "sha1"/);
   });
 
-  it('test_goldSetToSpanJsonl_is_read_by_readSpanJsonl', async () => {
+  it('goldSetToSpanJsonl is read by readSpanJsonl', async () => {
     const result = await readSpanJsonl(goldSetToSpanJsonl(resolveGoldSet([ok], read).sentences));
     expect(result.errors).toEqual([]);
     expect(result.sentences).toHaveLength(1);
@@ -131,7 +131,7 @@ describe.each(goldSets)('TOPIC gold set annotations ($file)', ({ split: splitNam
   const parsed = parseGoldStandoff(standoffText);
   const records = parsed.records;
 
-  it('test_goldStandoff_parses_with_zero_errors_and_holds_no_text', () => {
+  it('the stand-off file parses with zero errors and holds no text', () => {
     expect(parsed.errors).toEqual([]);
     expect(records.length).toBeGreaterThanOrEqual(minSentences);
     for (const line of standoffText.split('\n').filter((l) => l.trim() !== '')) {
@@ -146,7 +146,7 @@ describe.each(goldSets)('TOPIC gold set annotations ($file)', ({ split: splitNam
     expect(share).toBeLessThan(0.8);
   });
 
-  it('test_goldStandoff_spans_are_sorted_disjoint_inside_the_sentence_and_labelled_TOPIC', () => {
+  it('the stand-off file spans are sorted, disjoint, inside the sentence and labelled TOPIC', () => {
     for (const [index, record] of records.entries()) {
       let previousEnd = 0;
       for (const span of record.spans) {
@@ -160,7 +160,7 @@ describe.each(goldSets)('TOPIC gold set annotations ($file)', ({ split: splitNam
     }
   });
 
-  it('test_goldStandoff_sentences_come_only_from_articles_of_its_split_and_do_not_repeat', () => {
+  it('the stand-off file sentences come only from articles of its split and do not repeat', () => {
     const split = JSON.parse(readFileSync(splitPath, 'utf8')) as Record<'train' | 'dev' | 'test', string[]>;
     const own = new Set(split[splitName]);
     expect(records.filter((record) => !own.has(record.article)).map((record) => record.article)).toEqual([]);

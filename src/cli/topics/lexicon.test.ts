@@ -36,7 +36,7 @@ function topicsIn(text: string, entries = small()): string[] {
 }
 
 describe('parseLexicon', () => {
-  it('test_parseLexicon_reads_terms_categories_and_case_flags', () => {
+  it('reads terms, categories and case flags', () => {
     const { entries, errors } = parseLexicon('# a comment\n\nrandom forest\talgorithm\nGo\tlanguage\tcase\n');
     expect(errors).toEqual([]);
     expect(entries).toEqual([
@@ -45,7 +45,7 @@ describe('parseLexicon', () => {
     ]);
   });
 
-  it('test_parseLexicon_reports_malformed_lines_unknown_categories_and_duplicates_by_line', () => {
+  it('reports malformed lines, unknown categories and duplicates by line', () => {
     const text = ['PyTorch\tlibrary', 'no tab here', 'Kubernetes\tcontainer', 'pytorch\tlibrary', 'Go\tlanguage\tyes', ' SQL\tlanguage'].join('\n');
     const { entries, errors } = parseLexicon(text);
     expect(entries.map((entry) => entry.term)).toEqual(['PyTorch']);
@@ -56,12 +56,12 @@ describe('parseLexicon', () => {
     expect(errors[3].message).toBe('third column must be "case" or absent, found "yes"');
   });
 
-  it('test_parseLexicon_allows_two_exact_case_spellings_but_not_a_case_insensitive_clash', () => {
+  it('allows two exact-case spellings but not a case-insensitive clash', () => {
     expect(parseLexicon('Spark\ttool\tcase\nSPARK\ttool\tcase').errors).toEqual([]);
     expect(parseLexicon('Spark\ttool\tcase\nspark\ttool').errors).toEqual([{ line: 2, message: 'duplicate term "spark" (first on line 1)' }]);
   });
 
-  it('test_parseLexicon_checks_the_categories_header_against_the_fixed_set', () => {
+  it('checks the categories header against the fixed set', () => {
     const { errors } = parseLexicon('# categories: algorithm library gadget\n');
     expect(errors).toHaveLength(2);
     expect(errors[0]).toEqual({ line: 1, message: 'categories header names unknown categories: gadget' });
@@ -70,7 +70,7 @@ describe('parseLexicon', () => {
 });
 
 describe('lexiconMatcher', () => {
-  it('test_lexiconMatcher_finds_exact_single_and_multiword_terms_with_token_offsets', () => {
+  it('finds exact single- and multi-word terms with token offsets', () => {
     const tokens = tokensOf('We trained a random forest with PyTorch .');
     expect(lexiconMatcher(small()).findTopics(tokens)).toEqual([
       { start: 3, end: 5, label: 'TOPIC' },
@@ -78,13 +78,13 @@ describe('lexiconMatcher', () => {
     ]);
   });
 
-  it('test_lexiconMatcher_longest_match_wins', () => {
+  it('lets the longest match win', () => {
     expect(topicsIn('A random forest beats a forest.')).toEqual(['random forest', 'forest']);
     const matches = lexiconMatcher(small()).findMatches(tokensOf('random forest'));
     expect(matches.map((match) => match.entry.category)).toEqual(['algorithm']);
   });
 
-  it('test_lexiconMatcher_ignores_case_except_for_case_entries', () => {
+  it('ignores case except for case entries', () => {
     expect(topicsIn('PYTORCH, pytorch and Machine Learning')).toEqual(['PYTORCH', 'pytorch', 'Machine Learning']);
     expect(topicsIn('I wrote it in Python.')).toEqual(['Python']);
     expect(topicsIn('a python swallowed the goat')).toEqual([]);
@@ -92,7 +92,7 @@ describe('lexiconMatcher', () => {
     expect(topicsIn('R and r')).toEqual(['R']);
   });
 
-  it('test_lexiconMatcher_matches_plurals_and_hyphen_variants', () => {
+  it('matches plurals and hyphen variants', () => {
     expect(topicsIn('Random forests and CNNs')).toEqual(['Random forests', 'CNNs']);
     expect(topicsIn('cross validation, cross-validation and machine-learning models')).toEqual([
       'cross validation',
@@ -104,7 +104,7 @@ describe('lexiconMatcher', () => {
     expect(topicsIn('Pythons and Rs')).toEqual([]);
   });
 
-  it('test_lexiconMatcher_returns_nothing_for_an_empty_sentence', () => {
+  it('returns nothing for an empty sentence', () => {
     expect(lexiconMatcher(small()).findTopics([])).toEqual([]);
   });
 });
@@ -112,14 +112,14 @@ describe('lexiconMatcher', () => {
 describe('heldOutTerms', () => {
   const entries = Array.from({ length: 100 }, (_, i): LexiconEntry => ({ term: `term${i}`, category: 'library', caseSensitive: false, line: i + 1 }));
 
-  it('test_heldOutTerms_is_deterministic_for_a_seed', () => {
+  it('is deterministic for a seed', () => {
     const a = heldOutTerms(entries, { fraction: 0.2, seed: 10 });
     const b = heldOutTerms(entries, { fraction: 0.2, seed: 10 });
     expect(a).toEqual(b);
     expect(heldOutTerms(entries, { fraction: 0.2, seed: 11 }).heldOut).not.toEqual(a.heldOut);
   });
 
-  it('test_heldOutTerms_is_disjoint_and_covers_every_entry', () => {
+  it('is disjoint and covers every entry', () => {
     const { seen, heldOut } = heldOutTerms(entries, { fraction: 0.2, seed: 10 });
     expect(heldOut).toHaveLength(20);
     expect(seen).toHaveLength(80);
@@ -129,7 +129,7 @@ describe('heldOutTerms', () => {
     expect(heldOut.map((entry) => entry.line)).toEqual([...heldOut.map((entry) => entry.line)].sort((x, y) => x - y));
   });
 
-  it('test_heldOutTerms_rejects_a_fraction_outside_0_1', () => {
+  it('rejects a fraction outside [0, 1]', () => {
     expect(() => heldOutTerms(entries, { fraction: 1.5, seed: 1 })).toThrow(RangeError);
   });
 });
@@ -138,7 +138,7 @@ describe('the shipped lexicon (src/cli/topics/lexicon.txt)', () => {
   const text = readFileSync(resolve(__dirname, 'lexicon.txt'), 'utf8');
   const parsed = parseLexicon(text);
 
-  it('test_shippedLexicon_parses_with_zero_errors_and_at_least_800_terms', () => {
+  it('parses with zero errors and at least 800 terms', () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.entries.length).toBeGreaterThanOrEqual(800);
     const byCategory = new Map<string, number>();
@@ -147,14 +147,14 @@ describe('the shipped lexicon (src/cli/topics/lexicon.txt)', () => {
     console.log(`lexicon: ${parsed.entries.length} terms; ${TOPIC_CATEGORIES.map((c) => `${c} ${byCategory.get(c)}`).join(', ')}`);
   });
 
-  it('test_shippedLexicon_leaves_out_generic_words', () => {
+  it('leaves out generic words', () => {
     const terms = new Set(parsed.entries.map((entry) => entry.term.toLowerCase()));
     for (const generic of ['model', 'data', 'algorithm', 'network', 'feature', 'dataset', 'accuracy', 'regression', 'classification']) {
       expect(terms.has(generic)).toBe(false);
     }
   });
 
-  it('test_shippedLexicon_matches_the_issue_examples_and_respects_case', () => {
+  it('matches the issue examples and respects case', () => {
     const found = (text: string): string[] => topicsIn(text, parsed.entries);
     expect(found('I used a random forest, PyTorch, transfer learning and Kubernetes.')).toEqual([
       'random forest',

@@ -7,7 +7,7 @@ const sentence = {
 };
 
 describe('replaceMentions', () => {
-  it('test_replaceMentions_swaps_each_mention_of_the_label_and_realigns_the_tags', () => {
+  it('swaps each mention of the label and realigns the tags', () => {
     const picks = [0.1, 0.9];
     const out = replaceMentions(sentence, 'TOPIC', [['gradient', 'boosting'], ['JAX']], () => picks.shift()!);
     expect(out).toEqual({
@@ -16,13 +16,13 @@ describe('replaceMentions', () => {
     });
   });
 
-  it('test_replaceMentions_keeps_unlabelled_tokens_aligned', () => {
+  it('keeps unlabelled tokens aligned', () => {
     const out = replaceMentions({ ...sentence, unlabelled: [false, false, false, true, false, false, true] }, 'TOPIC', [['gradient', 'boosting']], () => 0);
     expect(out.tokens).toEqual(['Google', 'trained', 'gradient', 'boosting', 'with', 'gradient', 'boosting', '.']);
     expect(out.unlabelled).toEqual([false, false, false, false, true, false, false, true]);
   });
 
-  it('test_replaceMentions_leaves_a_sentence_without_the_label_as_it_is', () => {
+  it('leaves a sentence without the label as it is', () => {
     const plain = { tokens: ['Google', 'said', 'so'], tags: ['B-org', 'O', 'O'] };
     expect(replaceMentions(plain, 'TOPIC', [['JAX']], () => 0)).toBe(plain);
   });

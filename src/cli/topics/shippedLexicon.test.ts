@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { lexiconText, shippedLexicon } from './shippedLexicon';
 
 describe('shippedLexicon', () => {
-  it('test_shippedLexicon_raw_import_is_the_file_on_disk', () => {
+  it('the ?raw import is the file on disk', () => {
     expect(lexiconText).toBe(readFileSync(resolve(__dirname, 'lexicon.txt'), 'utf8'));
     expect(shippedLexicon().errors).toEqual([]);
     expect(shippedLexicon()).toBe(shippedLexicon());

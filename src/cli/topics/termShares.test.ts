@@ -3,7 +3,7 @@ import { lexiconMatcher, parseLexicon } from './lexicon';
 import { termShares } from './termShares';
 
 describe('termShares', () => {
-  it('test_termShares_counts_only_the_counted_terms_occurrences', () => {
+  it('counts only the counted terms\' occurrences', () => {
     const { entries } = parseLexicon(['random forest\talgorithm', 'forest\tconcept', 'Python\tlanguage\tcase', 'XGBoost\tlibrary'].join('\n'));
     const [randomForest, , python] = entries;
     const sentences = [

@@ -9,11 +9,11 @@ const matcher = lexiconMatcher(entries);
 const heldOut = new Set(entries.filter((entry) => entry.term === 'random forest'));
 
 describe('topic scores', () => {
-  it('test_onlyLabel_turns_every_other_label_into_O', () => {
+  it('onlyLabel turns every other label into O', () => {
     expect(onlyLabel(['B-org', 'I-org', 'B-TOPIC', 'I-TOPIC', 'O', 'B-geo'], 'TOPIC')).toEqual(['O', 'O', 'B-TOPIC', 'I-TOPIC', 'O', 'O']);
   });
 
-  it('test_lexiconGroup_tells_seen_held_out_and_unlisted_spans_apart', () => {
+  it('lexiconGroup tells seen, held-out and unlisted spans apart', () => {
     expect(lexiconGroup(['PyTorch'], matcher, heldOut)).toBe('seen');
     expect(lexiconGroup(['random', 'forests'], matcher, heldOut)).toBe('held-out');
     expect(lexiconGroup(['random', 'forest', 'regressor'], matcher, heldOut)).toBe('seen');
@@ -21,11 +21,11 @@ describe('topic scores', () => {
     expect(lexiconGroup(['PyTorch', 'Lightning'], matcher, heldOut)).toBe('unlisted');
   });
 
-  it('test_termOccurrences_finds_held_out_terms_but_not_inside_a_longer_seen_term', () => {
+  it('termOccurrences finds held-out terms but not inside a longer seen term', () => {
     expect(termOccurrences(tokensOf('A random forest and a random forest regressor in PyTorch'), matcher, heldOut)).toEqual([{ start: 1, end: 3, label: 'TOPIC' }]);
   });
 
-  it('test_addRecall_counts_exact_and_overlapping_finds_of_the_label_only', () => {
+  it('addRecall counts exact and overlapping finds of the label only', () => {
     const recall = emptyRecall();
     const targets = [
       { start: 0, end: 2, label: 'TOPIC' },

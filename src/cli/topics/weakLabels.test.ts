@@ -18,7 +18,7 @@ function teacher(text: string, spans: TokenSpan[] = [], confidence = 1) {
 }
 
 describe('weakLabeller', () => {
-  it('test_weakLabeller_tags_lexicon_terms_as_TOPIC_and_keeps_the_teachers_other_entities', () => {
+  it('tags lexicon terms as TOPIC and keeps the teacher\'s other entities', () => {
     const output = teacher('Meta released PyTorch in California .', [
       { start: 0, end: 1, label: 'org' },
       { start: 4, end: 5, label: 'geo' },
@@ -26,7 +26,7 @@ describe('weakLabeller', () => {
     expect(labeller.label(output)).toEqual({ sentence: { tokens: output.tokens, tags: ['B-org', 'O', 'B-TOPIC', 'O', 'B-geo', 'O'] } });
   });
 
-  it('test_weakLabeller_lets_TOPIC_win_where_the_teacher_overlaps_it_even_when_unsure', () => {
+  it('lets TOPIC win where the teacher overlaps it even when unsure', () => {
     const output = teacher('Guido wrote Python at CWI .', [
       { start: 0, end: 1, label: 'per' },
       { start: 1, end: 3, label: 'org' },
@@ -35,20 +35,20 @@ describe('weakLabeller', () => {
     expect(labeller.label(output)).toEqual({ sentence: { tokens: output.tokens, tags: ['B-per', 'O', 'B-TOPIC', 'O', 'O', 'O'] } });
   });
 
-  it('test_weakLabeller_drops_a_sentence_that_mentions_a_held_out_term', () => {
+  it('drops a sentence that mentions a held-out term', () => {
     expect(labeller.label(teacher('A random forest in PyTorch .'))).toEqual({ dropped: 'held-out' });
     expect(labeller.label(teacher('Random forests are fast .'))).toEqual({ dropped: 'held-out' });
   });
 
-  it('test_weakLabeller_keeps_a_longer_seen_term_that_contains_a_held_out_one', () => {
+  it('keeps a longer seen term that contains a held-out one', () => {
     expect(labeller.label(teacher('Fit a random forest regressor .'))).toMatchObject({ sentence: { tags: ['O', 'O', 'B-TOPIC', 'I-TOPIC', 'I-TOPIC', 'O'] } });
   });
 
-  it('test_weakLabeller_drops_a_sentence_whose_teacher_entity_is_unsure', () => {
+  it('drops a sentence whose teacher entity is unsure', () => {
     expect(labeller.label(teacher('We read BERT today .', [{ start: 2, end: 3, label: 'geo' }], 0.6))).toEqual({ dropped: 'teacher-unsure' });
   });
 
-  it('test_weakLabeller_leaves_words_the_teacher_never_learned_unlabelled_outside_lexicon_terms', () => {
+  it('leaves words the teacher never learned unlabelled outside lexicon terms', () => {
     const vocabulary = new Set(['we', 'fit', 'with', 'and', 'in', 'google', 'the', 'data', '.']);
     const withVocabulary = weakLabeller(lexiconMatcher(lexicon), heldOut, { minTeacherConfidence: 0.9, teacherVocabulary: vocabulary });
     // `PCA` is a teacher entity of unknown words only (opened, though unsure); `Google` a known one (kept);
@@ -68,7 +68,7 @@ describe('weakLabeller', () => {
     expect(withVocabulary.label(teacher('We fit the data .'))).toEqual({ sentence: { tokens: tokensOf('We fit the data .'), tags: ['O', 'O', 'O', 'O', 'O'] } });
   });
 
-  it('test_weakLabeller_follows_the_lexicon_case_rules', () => {
+  it('follows the lexicon\'s case rules', () => {
     expect(labeller.label(teacher('The python swallowed it .'))).toMatchObject({ sentence: { tags: ['O', 'O', 'O', 'O', 'O'] } });
   });
 });
@@ -76,7 +76,7 @@ describe('weakLabeller', () => {
 describe('teacherIsSure', () => {
   const tokens = ['Ada', 'used', 'pandas', 'in', 'June', '.'];
   const confidence = [0.95, 1, 0.99, 1, 0.97, 1];
-  it('test_teacherIsSure_wants_every_entity_token_confident_and_names_capitalised', () => {
+  it('wants every entity token confident and names capitalised', () => {
     expect(teacherIsSure({ tokens, spans: [], confidence }, { start: 0, end: 1, label: 'per' }, 0.9)).toBe(true);
     expect(teacherIsSure({ tokens, spans: [], confidence }, { start: 4, end: 5, label: 'tim' }, 0.9)).toBe(true);
     expect(teacherIsSure({ tokens, spans: [], confidence: [0.6, 1, 1, 1, 1, 1] }, { start: 0, end: 1, label: 'per' }, 0.9)).toBe(false);
@@ -86,7 +86,7 @@ describe('teacherIsSure', () => {
 });
 
 describe('wordVocabulary', () => {
-  it('test_wordVocabulary_keeps_lower_cased_words_seen_at_least_min_count_times', () => {
+  it('keeps lower-cased words seen at least minCount times', () => {
     const sentences = [{ tokens: ['The', 'UN', 'met'] }, { tokens: ['the', 'UN', 'said'] }];
     expect([...wordVocabulary(sentences, 2)].sort()).toEqual(['the', 'un']);
   });

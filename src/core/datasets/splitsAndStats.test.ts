@@ -6,19 +6,19 @@ import { mulberry32 } from '../random';
 import { seededSplit } from './seededSplit';
 
 describe('gmbSplit', () => {
-  it('test_gmbSplit_cuts_at_38367_and_43163', () => {
+  it('cuts at 38,367 and 43,163', () => {
     const numbers = Array.from({ length: GMB_SENTENCE_COUNT }, (_, i) => i + 1);
     const split = gmbSplit(numbers);
     expect([split.train.length, split.dev.length, split.test.length]).toEqual([38_367, 4_796, 4_796]);
     expect([split.train.at(-1), split.dev[0], split.dev.at(-1), split.test[0]]).toEqual([38_367, 38_368, 43_163, 43_164]);
   });
 
-  it('test_gmbSplit_uses_the_given_sentence_numbers', () => {
+  it('uses the given sentence numbers', () => {
     const split = gmbSplit(['a', 'b', 'c'], [38_367, 38_368, 50_000]);
     expect(split).toEqual({ train: ['a'], dev: ['b'], test: ['c'] });
   });
 
-  it('test_isGmbCorpus_needs_the_format_the_count_and_GMB_labels', () => {
+  it('isGmbCorpus needs the format, the count and the GMB labels', () => {
     const sentences = new Array<Sentence>(GMB_SENTENCE_COUNT).fill({ tokens: ['a'] });
     expect(isGmbCorpus({ format: 'gmb-csv', sentences, labels: ['geo', 'per'] })).toBe(true);
     expect(isGmbCorpus({ format: 'conll', sentences, labels: ['geo'] })).toBe(false);
@@ -28,13 +28,13 @@ describe('gmbSplit', () => {
 });
 
 describe('seededSplit', () => {
-  it('test_mulberry32_is_the_reference_sequence', () => {
+  it('mulberry32 is the reference sequence', () => {
     const random = mulberry32(42);
     // mulberry32(42) reference outputs × 2^32
     expect([random(), random(), random()].map((x) => Math.round(x * 4294967296))).toEqual([2581720956, 1925393290, 3661312704]);
   });
 
-  it('test_seededSplit_is_deterministic_sized_and_disjoint', () => {
+  it('is deterministic, sized and disjoint', () => {
     const items = Array.from({ length: 103 }, (_, i) => i);
     const a = seededSplit(items, { train: 0.8, dev: 0.1, test: 0.1, seed: 7 });
     const b = seededSplit(items, { train: 8, dev: 1, test: 1, seed: 7 });
@@ -47,13 +47,13 @@ describe('seededSplit', () => {
     expect(a.dev).toEqual([14, 17, 20, 25, 32, 46, 82, 86, 96, 99]); // pinned: any platform, any day
   });
 
-  it('test_seededSplit_rejects_bad_fractions', () => {
+  it('rejects bad fractions', () => {
     expect(() => seededSplit([1], { train: 0, dev: 0, test: 0, seed: 1 })).toThrow(RangeError);
   });
 });
 
 describe('datasetStats', () => {
-  it('test_datasetStats_counts_exactly', () => {
+  it('counts exactly', () => {
     const stats = datasetStats([
       { tokens: ['New', 'York', 'is', 'new'], tags: ['B-geo', 'I-geo', 'O', 'O'], pos: ['NNP', 'NNP', 'VBZ', 'JJ'] },
       { tokens: ['Ada', 'met', 'Bob'], tags: ['B-per', 'O', 'B-per'], pos: ['NNP', 'VBD', 'NNP'] },

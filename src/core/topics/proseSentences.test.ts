@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isProseSentence, proseSentences } from './proseSentences';
 
 describe('proseSentences', () => {
-  it('test_proseSentences_keeps_prose_and_skips_code_lines_headings_and_fragments', () => {
+  it('keeps prose and skips code lines, headings and fragments', () => {
     const text = [
       'Getting started',
       '',
@@ -25,7 +25,7 @@ describe('proseSentences', () => {
     expect(first.tokens.map((token) => token.text).slice(0, 5)).toEqual(['We', 'trained', 'a', 'random', 'forest']);
   });
 
-  it('test_isProseSentence_rejects_calls_assignments_prompts_and_over_long_runs', () => {
+  it('isProseSentence rejects calls, assignments, prompts and over-long runs', () => {
     expect(isProseSentence('We call fit on the model and wait.')).toBe(true);
     expect(isProseSentence('df = pd.read_csv("train.csv")')).toBe(false);
     expect(isProseSentence('$ pip install torch torchvision now please')).toBe(false);
