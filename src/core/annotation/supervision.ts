@@ -4,7 +4,7 @@
  * partial-label CRF). `PartialSupervision` is the one place that turns "known tokens" into the
  * model's training sentence, so a finer form (a set of allowed tags per token) can replace it.
  */
-import { mulberry32, shuffled } from '../datasets';
+import { mulberry32, shuffled } from '../random';
 import { spansToTags } from '../tags';
 import type { Sentence } from '../types';
 import type { AnnotatedDocument, AnnotatedSentence } from './annotatedDocument';
