@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropWordIdentity, encodeBatch } from './batching';
+import { dropWordIdentity, encodeBatch, lengthBuckets } from './batching';
 import { createFeaturizer, idsPerToken } from './features';
 import { createRandom } from './random';
 import { defaultFeatureConfig } from './spec';
@@ -38,5 +38,15 @@ describe('dropWordIdentity', () => {
     dropWordIdentity(encoded, features, featurizer, 0, () => (draws++, 0));
     expect(encoded.ids).toEqual(before);
     expect(draws).toBe(0);
+  });
+});
+
+describe('lengthBuckets', () => {
+  it('with maxPadding starts a new batch where padding would pass that share of the cells', () => {
+    const limits = { maxTokens: 1000, maxSentences: 100 };
+    const lengths = [2, 2, 3, 10, 10, 11];
+    expect(lengthBuckets(lengths, limits)).toEqual([[0, 1, 2, 3, 4, 5]]);
+    // [2, 2, 3]: 9 cells for 7 tokens (29 % over) → [2, 2] then [3]; [10, 10, 11]: 33 cells for 31 tokens.
+    expect(lengthBuckets(lengths, { ...limits, maxPadding: 0.25 })).toEqual([[0, 1], [2], [3, 4, 5]]);
   });
 });

@@ -6,6 +6,12 @@ import type { FeatureConfig } from './spec';
 export interface BatchLimits {
   maxTokens: number;
   maxSentences: number;
+  /**
+   * At most this share of a batch's cells may be padding (0.25: 125 cells for 100 tokens); a longer
+   * sentence then starts a new batch. Prediction sets it: padded cells cost as much network time as
+   * real ones, and one batch per length band costs only a few more op dispatches.
+   */
+  maxPadding?: number;
 }
 
 /**
@@ -17,13 +23,18 @@ export function lengthBuckets(lengths: readonly number[], limits: BatchLimits, r
   order.sort((a, b) => lengths[a] - lengths[b]);
   const batches: number[][] = [];
   let current: number[] = [];
+  let realTokens = 0;
   for (const index of order) {
     const longest = Math.max(1, lengths[index]);
-    if (current.length > 0 && (current.length >= limits.maxSentences || (current.length + 1) * longest > limits.maxTokens)) {
+    const cells = (current.length + 1) * longest;
+    const tooPadded = limits.maxPadding !== undefined && cells > (1 + limits.maxPadding) * Math.max(1, realTokens + lengths[index]);
+    if (current.length > 0 && (current.length >= limits.maxSentences || cells > limits.maxTokens || tooPadded)) {
       batches.push(current);
       current = [];
+      realTokens = 0;
     }
     current.push(index);
+    realTokens += lengths[index];
   }
   if (current.length > 0) batches.push(current);
   return random ? shuffled(batches, random) : batches;

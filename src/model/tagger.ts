@@ -1,23 +1,19 @@
 import * as tf from '@tensorflow/tfjs';
 import { forward, networkParams, type BatchInput, type NetworkOutput } from './architectures/network';
 import type { ForwardContext, NetworkSizes } from './architectures/types';
-import { encodeBatch, lengthBuckets, type BatchLimits, type EncodedBatch } from './batching';
+import { lengthBuckets, type BatchLimits, type EncodedBatch } from './batching';
 import { decodeCrf, decodeSoftmax, type DecodedSentence } from './decode/decodeTags';
 import type { WordClusters } from '../core/clusters';
-import { createFeaturizer, type Featurizer } from './features';
+import { createFeaturizer, idsPerToken, type Featurizer } from './features';
 import { disposeParams, initParams, param, paramsFromTensors, type ParamSpec, type Params } from './params';
-import { sumProjectedRows } from './sumHashedRows';
+import { batchPreactivations, type ProjectedEmbedding } from './tokenPreactivations';
 import { projectedTable } from './architectures/hashEmbed';
 import { transitionPenalties } from './tagSet';
 import type { ModelMeta } from './spec';
 
 export const inferenceContext: ForwardContext = { training: false, dropout: 0, nextSeed: () => 0 };
-export const predictLimits: BatchLimits = { maxTokens: 8192, maxSentences: 256 };
+export const predictLimits: BatchLimits = { maxTokens: 8192, maxSentences: 256, maxPadding: 0.25 };
 
-interface ProjectedEmbedding {
-  rows: Float32Array;
-  bias: Float32Array;
-}
 
 export interface TaggedSentence {
   tags: string[];
@@ -63,12 +59,14 @@ export class Tagger {
     return { ...forward(this.meta.architecture, this.sizes, this.params, input, context), input };
   }
 
-  /** Inference forward with the embedding lookup and mix projection done in JS (see sumProjectedRows). */
-  private forwardForInference(batch: EncodedBatch, projection: ProjectedEmbedding): NetworkOutput {
+  /** Inference forward with the embedding lookup and mix projection done in JS (see tokenPreactivations). */
+  private forwardForInference(tokens: readonly string[][], maxLength: number, projection: ProjectedEmbedding, cache: Map<string, Float32Array>): NetworkOutput {
     const outWidth = projection.bias.length;
-    const summed = sumProjectedRows(projection.rows, outWidth, batch.ids, batch.idWidth, projection.bias);
-    const mixPreactivation = tf.tensor3d(summed, [batch.batch, batch.maxLength, outWidth]);
-    const mask = tf.tensor2d(batch.mask, [batch.batch, batch.maxLength]);
+    const summed = batchPreactivations(tokens, maxLength, this.featurizer, idsPerToken(this.meta.features), projection, cache);
+    const mixPreactivation = tf.tensor3d(summed, [tokens.length, maxLength, outWidth]);
+    const maskData = new Float32Array(tokens.length * maxLength);
+    tokens.forEach((sentence, b) => maskData.fill(1, b * maxLength, b * maxLength + sentence.length));
+    const mask = tf.tensor2d(maskData, [tokens.length, maxLength]);
     return forward(this.meta.architecture, this.sizes, this.params, { mixPreactivation, mask }, inferenceContext);
   }
 
@@ -92,15 +90,16 @@ export class Tagger {
   }
 
   /** Tags of each sentence, batched by length; every intermediate tensor is freed. */
-  async tag(sentences: readonly string[][]): Promise<TaggedSentence[]> {
+  async tag(sentences: readonly string[][], limits: BatchLimits = predictLimits): Promise<TaggedSentence[]> {
     const results: TaggedSentence[] = new Array(sentences.length);
     const crf = this.meta.architecture.head === 'crf' ? await this.crfScores() : undefined;
     const projection = await this.projection();
-    for (const indices of lengthBuckets(sentences.map((s) => s.length), predictLimits)) {
+    const preactivationCache = new Map<string, Float32Array>();
+    for (const indices of lengthBuckets(sentences.map((s) => s.length), limits)) {
       const tokens = indices.map((i) => sentences[i]);
-      const batch = encodeBatch(tokens, this.meta.features, this.featurizer);
+      const maxLength = Math.max(1, ...tokens.map((sentence) => sentence.length));
       const [scores, pos] = tf.tidy(() => {
-        const output = this.forwardForInference(batch, projection);
+        const output = this.forwardForInference(tokens, maxLength, projection, preactivationCache);
         const tagScores = crf ? output.emissions : tf.logSoftmax(output.emissions);
         return [tagScores, output.posLogits ? tf.argMax(output.posLogits, 2) : undefined] as const;
       });
@@ -111,11 +110,11 @@ export class Tagger {
       const k = this.meta.tags.length;
       indices.forEach((sentenceIndex, b) => {
         const length = tokens[b].length;
-        const rows = scoreData.subarray(b * batch.maxLength * k, (b * batch.maxLength + length) * k);
+        const rows = scoreData.subarray(b * maxLength * k, (b * maxLength + length) * k);
         const decoded: DecodedSentence = crf ? decodeCrf(rows, length, crf) : decodeSoftmax(rows, length, this.penalties);
         const tagged: TaggedSentence = { tags: decoded.tagIds.map((id) => this.meta.tags[id]), confidence: decoded.confidence };
         if (posData && this.meta.posTags) {
-          tagged.pos = Array.from(posData.subarray(b * batch.maxLength, b * batch.maxLength + length), (id) => this.meta.posTags![id]);
+          tagged.pos = Array.from(posData.subarray(b * maxLength, b * maxLength + length), (id) => this.meta.posTags![id]);
         }
         results[sentenceIndex] = tagged;
       });
