@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { EXAMPLE_ARTICLE } from '../../src/ui/analyze/exampleArticle';
-import { highlightMarks, launchChromium, openPage, pasteFromClipboard, type HighlightMark } from './browser';
+import { highlightMarks, launchChromium, openClipboardPage, pasteArticle, type HighlightMark } from './browser';
 
 const baseUrl = inject('baseUrl');
 
@@ -22,32 +22,21 @@ async function analyzed(page: Page): Promise<void> {
   await expect.poll(() => page.getByText(/rendering…/).count(), { timeout: 60_000 }).toBe(0);
 }
 
-async function paste(page: Page, items: Record<string, string>): Promise<void> {
-  const input = page.getByLabel(/Paste an article/);
-  await input.fill('');
-  await input.focus();
-  await pasteFromClipboard(page, items);
-}
-
 describe('Analyze view with the shipped model', () => {
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
     browser = await launchChromium();
-    context = await browser.newContext({ acceptDownloads: true });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
-    ({ page, errors } = await openPage(context, baseUrl));
-    await page.getByTestId('backend-name').waitFor({ timeout: 60_000 });
+    ({ page, errors } = await openClipboardPage(browser, baseUrl, { acceptDownloads: true }));
   });
   afterAll(async () => {
     await browser?.close();
   });
 
   it('highlights the example article pasted as HTML, every mark slicing back to its text', async () => {
-    await paste(page, { 'text/html': exampleAsHtml(), 'text/plain': EXAMPLE_ARTICLE });
+    await pasteArticle(page, { 'text/html': exampleAsHtml(), 'text/plain': EXAMPLE_ARTICLE });
     await expect(page.getByLabel(/Paste an article/).inputValue()).resolves.toBe(EXAMPLE_ARTICLE);
     await analyzed(page);
     const found = await highlightMarks(page);
@@ -58,7 +47,7 @@ describe('Analyze view with the shipped model', () => {
 
   it('finds the same entities when the article is pasted as plain text', async () => {
     const fromHtml = await highlightMarks(page);
-    await paste(page, { 'text/plain': EXAMPLE_ARTICLE });
+    await pasteArticle(page, { 'text/plain': EXAMPLE_ARTICLE });
     await expect(page.getByTestId('text-origin').textContent()).resolves.toBe('pasted as plain text');
     await analyzed(page);
     expect(await highlightMarks(page)).toEqual(fromHtml);
@@ -115,33 +104,33 @@ describe('Analyze view with the shipped model', () => {
 
   describe('edge cases', () => {
     it('shows nothing to analyse for empty and white-space-only input', async () => {
-      await paste(page, { 'text/plain': '   \n\n\t ' });
+      await pasteArticle(page, { 'text/plain': '   \n\n\t ' });
       await expect(page.getByText(/will be highlighted here/).isVisible()).resolves.toBe(true);
       await expect(page.getByTestId('analysis').count()).resolves.toBe(0);
     });
 
     it('analyses a single word', async () => {
-      await paste(page, { 'text/plain': 'London' });
+      await pasteArticle(page, { 'text/plain': 'London' });
       await analyzed(page);
       await expect(page.getByTestId('text-summary').textContent()).resolves.toMatch(/^1 paragraph · 1 sentence · 1 token/);
     });
 
     it('says so when a text has no entities', async () => {
-      await paste(page, { 'text/plain': 'it was a quiet day and nothing much happened at all.' });
+      await pasteArticle(page, { 'text/plain': 'it was a quiet day and nothing much happened at all.' });
       await analyzed(page);
       await expect(page.getByText('No entities found in this text.').isVisible()).resolves.toBe(true);
       expect(await highlightMarks(page)).toEqual([]);
     });
 
     it('analyses non-English text with a notice that the model is English', async () => {
-      await paste(page, { 'text/plain': 'Die Bundesregierung hat am Mittwoch in Berlin beschlossen, die Ausgaben für Bildung und Forschung im kommenden Jahr deutlich zu erhöhen.' });
+      await pasteArticle(page, { 'text/plain': 'Die Bundesregierung hat am Mittwoch in Berlin beschlossen, die Ausgaben für Bildung und Forschung im kommenden Jahr deutlich zu erhöhen.' });
       await analyzed(page);
       await expect(page.getByTestId('language-notice').textContent()).resolves.toMatch(/does not look like English/);
     });
 
     it('shows script and onerror payloads as text, never running them', async () => {
       const hostile = 'Officials in <script>window.__pwned=1</script> Paris said <img src=x onerror="window.__pwned=2"> nothing.';
-      await paste(page, { 'text/plain': hostile });
+      await pasteArticle(page, { 'text/plain': hostile });
       await analyzed(page);
       // The text as shown, without the small label chips inside the marks.
       const shown = await page.getByTestId('highlights').evaluate((element) => {
@@ -156,7 +145,7 @@ describe('Analyze view with the shipped model', () => {
 
     it('keeps offsets right around emoji and right-to-left text', async () => {
       const text = 'Shalom 👋🏽 שלום עולם! Prime Minister Benjamin Netanyahu met 🇫🇷 officials in Paris on Tuesday.';
-      await paste(page, { 'text/plain': text });
+      await pasteArticle(page, { 'text/plain': text });
       await analyzed(page);
       const found = await highlightMarks(page);
       expect(found.length).toBeGreaterThan(0);
@@ -173,12 +162,12 @@ describe('Analyze view with the shipped model', () => {
         new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration))).observe({ type: 'longtask', buffered: false });
         (window as { __longTasks?: number[] }).__longTasks = longTasks;
       });
-      await paste(page, { 'text/plain': huge });
+      await pasteArticle(page, { 'text/plain': huge });
       await page.locator('progress').first().waitFor({ timeout: 30_000 });
-      await paste(page, { 'text/plain': 'Angela Merkel visited Paris on Monday.' });
+      await pasteArticle(page, { 'text/plain': 'Angela Merkel visited Paris on Monday.' });
       await analyzed(page);
       await expect(page.getByLabel(/Paste an article/).inputValue()).resolves.toBe('Angela Merkel visited Paris on Monday.');
-      await paste(page, { 'text/plain': huge });
+      await pasteArticle(page, { 'text/plain': huge });
       await analyzed(page);
       await expect.poll(() => page.getByText(/rendering…/).count(), { timeout: 60_000 }).toBe(0);
       const longest = await page.evaluate(() => Math.max(0, ...((window as { __longTasks?: number[] }).__longTasks ?? [])));

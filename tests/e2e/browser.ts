@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -33,6 +33,23 @@ export async function openPage(context: BrowserContext, url: string): Promise<{ 
   });
   await page.goto(url);
   return { page, errors };
+}
+
+/** A page at `url` in a new context that may use the clipboard, once the app names its backend. */
+export async function openClipboardPage(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext(options);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+  const opened = await openPage(context, url);
+  await opened.page.getByTestId('backend-name').waitFor({ timeout: 60_000 });
+  return opened;
+}
+
+/** Empties the Analyze input and pastes `items` into it from the clipboard. */
+export async function pasteArticle(page: Page, items: Record<string, string>): Promise<void> {
+  const input = page.getByLabel(/Paste an article/);
+  await input.fill('');
+  await input.focus();
+  await pasteFromClipboard(page, items);
 }
 
 /** Puts `items` on the system clipboard and presses Ctrl+V in the focused element, as a person pastes. */

@@ -1,18 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { highlightMarks, launchChromium, openPage, pasteFromClipboard } from './browser';
+import { highlightMarks, launchChromium, openClipboardPage, pasteArticle } from './browser';
 
 const baseUrl = inject('baseUrl');
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/code/${name}`, import.meta.url), 'utf8');
 
 async function pasteAndAnalyze(page: Page, items: Record<string, string>): Promise<string> {
-  const input = page.getByLabel(/Paste an article/);
-  await input.fill('');
-  await input.focus();
-  await pasteFromClipboard(page, items);
+  await pasteArticle(page, items);
   await page.locator('[data-testid="analysis"][data-current="true"]').waitFor({ timeout: 120_000 });
-  return input.inputValue();
+  return page.getByLabel(/Paste an article/).inputValue();
 }
 
 /** The stretches shown as code, and the highlighted marks' texts, in the highlights. */
@@ -30,10 +27,7 @@ describe('code in an article', () => {
 
   beforeAll(async () => {
     browser = await launchChromium();
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
-    ({ page, errors } = await openPage(context, baseUrl));
-    await page.getByTestId('backend-name').waitFor({ timeout: 60_000 });
+    ({ page, errors } = await openClipboardPage(browser, baseUrl));
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, openPage, pasteFromClipboard } from './browser';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, openClipboardPage, pasteArticle } from './browser';
 
 const baseUrl = inject('baseUrl');
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/library');
@@ -11,10 +11,7 @@ const fixture = (name: string) => readFileSync(path.join(fixtures, name), 'utf8'
 /** Pastes an article into Analyze, waits for its analysis and saves it to the library. */
 async function analyzeAndSave(page: Page, items: Record<string, string>): Promise<void> {
   await page.goto(`${baseUrl}#/analyze`);
-  const input = page.getByLabel(/Paste an article/);
-  await input.fill('');
-  await input.focus();
-  await pasteFromClipboard(page, items);
+  await pasteArticle(page, items);
   await page.locator('[data-testid="analysis"][data-current="true"]').waitFor({ timeout: 120_000 });
   await page.getByRole('button', { name: 'Save to library' }).click();
   await page.getByText('Saved to the library.').waitFor();
@@ -26,16 +23,12 @@ async function libraryTitles(page: Page): Promise<string[]> {
 
 describe('the reading library', () => {
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
     browser = await launchChromium();
-    context = await browser.newContext({ acceptDownloads: true });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
-    ({ page, errors } = await openPage(context, baseUrl));
-    await page.getByTestId('backend-name').waitFor({ timeout: 60_000 });
+    ({ page, errors } = await openClipboardPage(browser, baseUrl, { acceptDownloads: true }));
   });
   afterAll(async () => {
     await browser?.close();
