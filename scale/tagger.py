@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
+from .batching import length_buckets
 from .clusters import WordClusters
 from .crf import marginals, viterbi
 from .hashing import Featurizer
@@ -96,14 +97,4 @@ class Tagger:
 
 def length_batches(sentences: list[list[str]], max_tokens: int = 8192, max_sentences: int = 256) -> list[list[int]]:
     """Indices in batches of similar length (little padding), as batching.ts's lengthBuckets without shuffling."""
-    order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
-    batches, current = [], []
-    for i in order:
-        longest = max(1, len(sentences[i]))
-        if current and (len(current) >= max_sentences or (len(current) + 1) * longest > max_tokens):
-            batches.append(current)
-            current = []
-        current.append(i)
-    if current:
-        batches.append(current)
-    return batches
+    return length_buckets([len(sentence) for sentence in sentences], max_tokens, None, max_sentences)

@@ -18,6 +18,7 @@ import torch
 import torch.distributed as dist
 from torch import nn
 
+from .batching import length_buckets
 from .bundle import load_bundle, save_bundle
 from .crf import negative_log_likelihood
 from .datasets import Sentence
@@ -77,25 +78,6 @@ def learning_rate_at(step: int, total: int, peak: float, warmup: int) -> float:
         return peak * (step + 1) / warmup
     progress = (step - warmup) / max(1, total - warmup)
     return peak * (1 - 0.9 * min(1.0, progress))
-
-
-def length_buckets(lengths: list[int], max_tokens: int, rng: random.Random | None, max_sentences: int = 512) -> list[list[int]]:
-    order = list(range(len(lengths)))
-    if rng is not None:
-        rng.shuffle(order)
-    order.sort(key=lambda i: lengths[i])
-    batches, current = [], []
-    for i in order:
-        longest = max(1, lengths[i])
-        if current and (len(current) >= max_sentences or (len(current) + 1) * longest > max_tokens):
-            batches.append(current)
-            current = []
-        current.append(i)
-    if current:
-        batches.append(current)
-    if rng is not None:
-        rng.shuffle(batches)
-    return batches
 
 
 def shard(batches: list[list[int]], run: Run) -> list[list[int]]:
