@@ -11,10 +11,10 @@ import { splitSentences } from '../core/text';
 import type { AnnotationTrainJob, AnnotationTrainOutcome } from '../engine/api';
 import type { TrainProgress } from '../model';
 import { useAnnotationStore } from './annotationStore';
-import { noteEngineError, useEngineStore } from './engineStore';
+import { noteEngineError, startedEngine } from './engineStore';
 import { importKeyFor, takenKeys, useModelsStore } from './modelsStore';
 import { IDLE_RUN, isBusy, isCancellable, nextRun, type RunState } from './trainRun';
-import type { SaveState } from './trainStore';
+import { IDLE_SAVE, type SaveState } from './trainStore';
 
 /**
  * Small data needs many passes, larger data fewer: the epochs are chosen so a run sees about
@@ -53,14 +53,6 @@ interface AnnotationTrainState {
   saveAndUse: (name: string) => Promise<void>;
 }
 
-const IDLE_SAVE: SaveState = { status: 'idle', key: null, error: null };
-
-function engine() {
-  const { engine } = useEngineStore.getState();
-  if (!engine) throw new Error('The engine has not started yet; reload the page.');
-  return engine;
-}
-
 function suggestName(): string {
   const { active, stored } = useModelsStore.getState();
   return importKeyFor(`${active?.name ?? 'model'} corrected`, new Set(['default', ...stored.map((model) => model.key)]));
@@ -89,7 +81,7 @@ export const useAnnotationTrainStore = create<AnnotationTrainState>()((set, get)
     const onProgress = Comlink.proxy((progress: TrainProgress) => set((state) => ({ run: nextRun(state.run, { type: 'progress', run: id, progress }) })));
     try {
       if (trainingSet.train.length === 0) throw new Error('Correct or accept at least one sentence first: there is nothing to learn from yet.');
-      const outcome = await engine().trainOnAnnotations(job, onProgress);
+      const outcome = await startedEngine().trainOnAnnotations(job, onProgress);
       if (get().run.run !== id) return;
       set((state) => ({ run: nextRun(state.run, { type: 'done', run: id }), outcome }));
     } catch (error) {
@@ -101,13 +93,13 @@ export const useAnnotationTrainStore = create<AnnotationTrainState>()((set, get)
 
   async pause() {
     if (get().run.status !== 'running') return;
-    await engine().pauseTraining();
+    await startedEngine().pauseTraining();
     set((state) => ({ run: nextRun(state.run, { type: 'paused' }) }));
   },
 
   async resume() {
     if (get().run.status !== 'paused') return;
-    await engine().resumeTraining();
+    await startedEngine().resumeTraining();
     set((state) => ({ run: nextRun(state.run, { type: 'resumed' }) }));
   },
 
@@ -115,8 +107,8 @@ export const useAnnotationTrainStore = create<AnnotationTrainState>()((set, get)
     const { status } = get().run;
     if (!isCancellable(status)) return;
     set((state) => ({ run: nextRun(state.run, { type: 'cancel' }) }));
-    if (status === 'paused') await engine().resumeTraining().catch(() => undefined);
-    await engine().cancel();
+    if (status === 'paused') await startedEngine().resumeTraining().catch(() => undefined);
+    await startedEngine().cancel();
   },
 
   async saveAndUse(name) {
@@ -129,11 +121,11 @@ export const useAnnotationTrainStore = create<AnnotationTrainState>()((set, get)
     }
     set({ save: { status: 'saving', key, error: null } });
     try {
-      if (takenKeys(await engine().listModels()).has(key)) {
+      if (takenKeys(await startedEngine().listModels()).has(key)) {
         set({ save: { status: 'failed', key, error: `A model named "${key}" is already stored: choose another name.` } });
         return;
       }
-      const stored = await engine().saveTrainedModel(key);
+      const stored = await startedEngine().saveTrainedModel(key);
       useModelsStore.getState().adoptSaved(stored);
       set({ save: { status: 'saved', key: stored.key, error: null } });
     } catch (error) {

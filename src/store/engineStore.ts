@@ -38,6 +38,13 @@ export const useEngineStore = create<EngineState>()((set, get) => ({
   },
 }));
 
+/** The started engine, for a use case the person started; before the engine exists, an error that says what to do. */
+export function startedEngine(): Engine {
+  const { engine } = useEngineStore.getState();
+  if (!engine) throw new Error('The engine has not started yet; reload the page.');
+  return engine;
+}
+
 /** Errors that mean the engine changed backend: the header must say so. */
 export function noteEngineError(error: unknown): void {
   if (error instanceof Error && error.name === 'ContextLostError') void useEngineStore.getState().refresh();

@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import type { DatasetSummary, TrainOutcome } from '../engine/api';
 import type { TrainProgress } from '../model';
 import { datasetVerdict } from './datasetVerdict';
-import { useEngineStore, noteEngineError } from './engineStore';
+import { noteEngineError, startedEngine } from './engineStore';
 import { renameProblem, useModelsStore } from './modelsStore';
 import { DEFAULT_TRAIN_FORM, jobFromForm, modelNameFor, withStart, type TrainForm, type TrainFormErrors } from './trainForm';
 import { IDLE_PARSE, IDLE_RUN, isBusy, isCancellable, nextParse, nextRun, type ParseState, type RunState } from './trainRun';
@@ -37,13 +37,7 @@ interface TrainState {
   saveModel: (name: string) => Promise<void>;
 }
 
-const IDLE_SAVE: SaveState = { status: 'idle', key: null, error: null };
-
-function engine() {
-  const { engine } = useEngineStore.getState();
-  if (!engine) throw new Error('The engine has not started yet; reload the page.');
-  return engine;
-}
+export const IDLE_SAVE: SaveState = { status: 'idle', key: null, error: null };
 
 /** Comlink turns a missing worker method into a TypeError; say what it means for the person. */
 function unavailable(what: string, error: unknown): string {
@@ -77,7 +71,7 @@ export const useTrainStore = create<TrainState>()((set, get) => ({
       set((state) => ({ parse: nextParse(state.parse, { type: 'read', upload, bytesRead, bytes }) }));
     });
     try {
-      const summary = await engine().parseDataset(file, onProgress);
+      const summary = await startedEngine().parseDataset(file, onProgress);
       // The person chose another file (or none) meanwhile: this summary is not theirs any more.
       if (get().parse.upload !== upload) return;
       const verdict = datasetVerdict(summary);
@@ -133,7 +127,7 @@ export const useTrainStore = create<TrainState>()((set, get) => ({
       set((state) => ({ run: nextRun(state.run, { type: 'progress', run: id, progress }) }));
     });
     try {
-      const outcome = await engine().train(parsed.job, onProgress);
+      const outcome = await startedEngine().train(parsed.job, onProgress);
       // A newer run started meanwhile: this outcome is not the one on screen.
       if (get().run.run !== id) return;
       set((state) => ({ run: nextRun(state.run, { type: 'done', run: id }), outcome, save: { ...IDLE_SAVE, key: outcome.meta.name } }));
@@ -147,7 +141,7 @@ export const useTrainStore = create<TrainState>()((set, get) => ({
   async pauseTraining() {
     if (get().run.status !== 'running') return;
     try {
-      await engine().pauseTraining();
+      await startedEngine().pauseTraining();
       set((state) => ({ run: nextRun(state.run, { type: 'paused' }) }));
     } catch (error) {
       set((state) => ({ run: nextRun(state.run, { type: 'notice', notice: unavailable('Pausing', error) }) }));
@@ -157,7 +151,7 @@ export const useTrainStore = create<TrainState>()((set, get) => ({
   async resumeTraining() {
     if (get().run.status !== 'paused') return;
     try {
-      await engine().resumeTraining();
+      await startedEngine().resumeTraining();
       set((state) => ({ run: nextRun(state.run, { type: 'resumed' }) }));
     } catch (error) {
       set((state) => ({ run: nextRun(state.run, { type: 'notice', notice: unavailable('Resuming', error) }) }));
@@ -170,8 +164,8 @@ export const useTrainStore = create<TrainState>()((set, get) => ({
     set((state) => ({ run: nextRun(state.run, { type: 'cancel' }) }));
     try {
       // A paused run has to move again to notice the cancellation; the engine may not pause at all.
-      if (status === 'paused') await engine().resumeTraining().catch(() => undefined);
-      await engine().cancel();
+      if (status === 'paused') await startedEngine().resumeTraining().catch(() => undefined);
+      await startedEngine().cancel();
     } catch (error) {
       set((state) => ({ run: nextRun(state.run, { type: 'notice', notice: `Cancelling failed: ${errorMessage(error)}` }) }));
     }
@@ -188,13 +182,13 @@ export const useTrainStore = create<TrainState>()((set, get) => ({
     set({ save: { status: 'saving', key, error: null } });
     try {
       // Saving replaces a stored model of the same name: never do that behind the person's back.
-      const { models, broken } = await engine().listModels();
+      const { models, broken } = await startedEngine().listModels();
       const taken = [...models, ...broken].some((model) => model.key === key);
       if (taken) {
         set({ save: { status: 'failed', key, error: `A model named "${key}" is already stored: choose another name, or delete that one in Models first.` } });
         return;
       }
-      const stored = await engine().saveTrainedModel(key);
+      const stored = await startedEngine().saveTrainedModel(key);
       set({ save: { status: 'saved', key: stored.key, error: null } });
       useModelsStore.getState().adoptSaved(stored);
     } catch (error) {
