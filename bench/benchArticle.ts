@@ -2,7 +2,7 @@ import { EXAMPLE_ARTICLE } from '../src/ui/analyze/exampleArticle';
 
 const paragraphs = EXAMPLE_ARTICLE.split('\n\n');
 
-/** About `words` words of news text, different for each `variant` so no result is reused. */
+/** About `words` words of article text, different for each `variant` so no result is reused. */
 export function article(words: number, variant: number): string {
   const out: string[] = [];
   let count = 0;
