@@ -4,7 +4,7 @@ import type { Evaluation } from '../../model';
 import { useAnnotationStore } from '../../store/annotationStore';
 import { HELD_OUT_SEED, useAnnotationTrainStore } from '../../store/annotationTrainStore';
 import { isBusy } from '../../store/trainRun';
-import { EXAMPLE_ARTICLE } from '../analyze/exampleArticle';
+import { REHEARSAL_ARTICLE } from './rehearsalArticle';
 import { percent } from '../train/format';
 import { TrainingRunView } from '../train/TrainingRun';
 import '../train/train.css';
@@ -22,7 +22,7 @@ export function TrainOnAnnotations() {
       <p className="muted" data-testid="training-counts">
         {counts.reviewed + counts.heldOut} reviewed sentences ({counts.heldOut} held out for scoring), {counts.partial} corrected but not reviewed (partial labels).
       </p>
-      <button type="button" className="button" onClick={() => { setName(null); void train(EXAMPLE_ARTICLE); }} disabled={nothing || isBusy(run.status)}>
+      <button type="button" className="button" onClick={() => { setName(null); void train(REHEARSAL_ARTICLE); }} disabled={nothing || isBusy(run.status)}>
         Train on my annotations
       </button>
       <TrainingRunView heading="Training on the annotations" run={run} outcome={outcome} pauseTraining={pause} resumeTraining={resume} cancelTraining={cancel} />
