@@ -1,6 +1,7 @@
 import { createEntityScorer, type EntityScores } from '../core/eval';
 import type { Sentence } from '../core/types';
 import type { NerModel } from './model';
+import { predictInChunks } from './predictInChunks';
 import type { MetricsInfo } from './spec';
 
 export interface Evaluation extends EntityScores {
@@ -21,19 +22,20 @@ export async function evaluateModel(model: NerModel, sentences: readonly Sentenc
   let tokens = 0;
   const pos = { tokens: 0, correct: 0 };
   const tagged = sentences.filter((s) => s.tags);
-  for (let from = 0; from < tagged.length; from += chunkSize) {
-    const chunk = tagged.slice(from, from + chunkSize);
-    const predictions = await model.predict(chunk.map((s) => s.tokens));
-    chunk.forEach((s, i) => {
-      scorer.add(s.tags!, predictions[i].tags);
+  await predictInChunks(
+    model,
+    tagged,
+    (s, prediction) => {
+      scorer.add(s.tags!, prediction.tags);
       tokens += s.tokens.length;
-      const predictedPos = predictions[i].pos;
+      const predictedPos = prediction.pos;
       if (s.pos && predictedPos) {
         pos.tokens += s.pos.length;
         s.pos.forEach((tag, t) => (pos.correct += tag === predictedPos[t] ? 1 : 0));
       }
-    });
-  }
+    },
+    chunkSize,
+  );
   const posAccuracy = pos.tokens > 0 ? pos.correct / pos.tokens : null;
   return { ...scorer.result(), sentences: tagged.length, tokens, seconds: (performance.now() - started) / 1000, posAccuracy };
 }

@@ -6,6 +6,7 @@ import { growTagger } from './growOutput';
 import { Tagger } from './tagger';
 import { tagsForLabels } from './tagSet';
 import { trainTagger, type TrainData, type TrainOptions, type TrainResult } from './train';
+import { predictInChunks } from './predictInChunks';
 import { DEFAULT_TOKENIZER, MODEL_FORMAT, defaultArchitecture, defaultFeatureConfig, validateMeta, type ArchitectureConfig, type DevScores, type FeatureConfig, type ModelMeta } from './spec';
 
 export interface Prediction {
@@ -128,16 +129,11 @@ async function withBaseLabels(base: NerModel, data: TrainData, dataLabels: reado
   if (absent.length === 0) return { data, kept: [] };
   const relabel = async (sentences: Sentence[]): Promise<Sentence[]> => {
     const out: Sentence[] = [];
-    // In chunks, as evaluateModel predicts, so a large upload never holds every prediction at once.
-    for (let from = 0; from < sentences.length; from += 2048) {
-      const chunk = sentences.slice(from, from + 2048);
-      const predictions = await base.predict(chunk.map((s) => s.tokens));
-      chunk.forEach((sentence, i) => {
-        if (!sentence.tags || sentence.tags.length !== sentence.tokens.length) return void out.push(sentence);
-        const { tags, kept } = keepAbsentLabels(sentence.tags, predictions[i].tags, upload);
-        out.push(kept > 0 ? { ...sentence, tags } : sentence);
-      });
-    }
+    await predictInChunks(base, sentences, (sentence, prediction) => {
+      if (!sentence.tags || sentence.tags.length !== sentence.tokens.length) return void out.push(sentence);
+      const { tags, kept } = keepAbsentLabels(sentence.tags, prediction.tags, upload);
+      out.push(kept > 0 ? { ...sentence, tags } : sentence);
+    });
     return out;
   };
   // Only the training split: dev keeps the upload's own tags, so early stopping scores what the data says.
