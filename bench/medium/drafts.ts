@@ -3,7 +3,8 @@
  * §12–§13) and writes them as drafts outside the repo (they hold article text, © its authors):
  *
  *   npx tsx bench/medium/drafts.ts regold --set test|dev            the TOPIC gold sentences again, TOPIC spans pre-marked
- *   npx tsx bench/medium/drafts.ts sample --split test|dev|train     new units, hard ones over-represented
+ *   npx tsx bench/medium/drafts.ts sample --split test|dev|train|train-2   new units, hard ones over-represented
+ *                                    (train-2: the second train batch, none of the first batch's units)
  *   npx tsx bench/medium/drafts.ts agreement                         150 of the new test and dev units, for a second annotator
  *   [--count N] [--out /tmp/ann/drafts/<name>.jsonl]
  *
@@ -20,6 +21,7 @@ import { mulberry32, shuffled } from '../../src/core/random';
 import { parseGoldStandoff, resolveGoldSet, termOccurrences } from '../../src/cli/topics';
 import { articleReader, GOLD_SETS } from '../../src/cli/topicGold';
 import { readLexicon, readTopicSplit } from '../../src/cli/mediumCorpus';
+import { MEDIUM_SETS } from '../../src/cli/mediumGold';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const articlesDir = resolve(repoRoot, '../shared/data/medium/articles');
@@ -32,8 +34,11 @@ export const SAMPLES = {
   test: { count: 320, hardShare: 0.75, perArticle: 4, seed: 18 },
   dev: { count: 215, hardShare: 0.75, perArticle: 3, seed: 19 },
   train: { count: 1600, hardShare: 0.6, perArticle: 3, seed: 20 },
+  /** The second train batch (issue 19, stop 3): skips every unit the first batch annotated; more hard units, for names. */
+  'train-2': { count: 2400, hardShare: 0.75, perArticle: 3, seed: 22 },
 } as const;
-type SplitName = keyof typeof SAMPLES;
+type SampleName = keyof typeof SAMPLES;
+const sampleSplit = (name: SampleName): 'test' | 'dev' | 'train' => (name === 'train-2' ? 'train' : name);
 
 export interface DraftLine {
   id: string;
@@ -67,9 +72,16 @@ function regold(set: 'test' | 'dev'): DraftLine[] {
   }));
 }
 
-function sample(split: SplitName, count: number): DraftLine[] {
+function annotatedTrainRecords() {
+  const parsed = parseGoldStandoff(readFileSync(MEDIUM_SETS.train, 'utf8'));
+  if (parsed.errors.length > 0) throw new Error(parsed.errors[0]);
+  return parsed.records;
+}
+
+function sample(name: SampleName, count: number): DraftLine[] {
+  const split = sampleSplit(name);
   const names = readTopicSplit()[split];
-  const taken = split === 'train' ? [] : goldRecords(split);
+  const taken = name === 'train' ? [] : name === 'train-2' ? annotatedTrainRecords() : goldRecords(split);
   const lexicon = readLexicon();
   const heldOut = new Set(lexicon.heldOut);
   const texts = names.map((name) => readFileSync(resolve(articlesDir, name), 'utf8'));
@@ -80,10 +92,10 @@ function sample(split: SplitName, count: number): DraftLine[] {
       return termOccurrences(unit.tokens.map((t) => t.text), lexicon.matcher, heldOut).length === 0;
     }),
   );
-  return drawUnits(eligible, { ...SAMPLES[split], count }).map(({ article, unit }, i) => {
+  return drawUnits(eligible, { ...SAMPLES[name], count }).map(({ article, unit }, i) => {
     const { start, end } = eligible[article][unit];
     const text = texts[article].slice(start, end);
-    return { id: `${split}-new-${String(i).padStart(4, '0')}`, article: names[article], offset: start, text, marked: text };
+    return { id: `${name}-new-${String(i).padStart(4, '0')}`, article: names[article], offset: start, text, marked: text };
   });
 }
 
@@ -107,9 +119,9 @@ function main(): void {
     lines = regold(set);
   } else if (command === 'sample') {
     const split = argValue('--split') ?? 'test';
-    if (!(split in SAMPLES)) throw new Error(`--split must be test, dev or train, not ${split}`);
+    if (!(split in SAMPLES)) throw new Error(`--split must be test, dev, train or train-2, not ${split}`);
     name = `new-${split}`;
-    lines = sample(split as SplitName, Number(argValue('--count') ?? SAMPLES[split as SplitName].count));
+    lines = sample(split as SampleName, Number(argValue('--count') ?? SAMPLES[split as SampleName].count));
   } else if (command === 'agreement') {
     name = 'agreement';
     lines = agreement();
