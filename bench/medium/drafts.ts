@@ -81,7 +81,7 @@ function annotatedTrainRecords() {
 function sample(name: SampleName, count: number): DraftLine[] {
   const split = sampleSplit(name);
   const names = readTopicSplit()[split];
-  const taken = name === 'train' ? [] : name === 'train-2' ? annotatedTrainRecords() : goldRecords(split);
+  const taken = split !== 'train' ? goldRecords(split) : name === 'train-2' ? annotatedTrainRecords() : [];
   const lexicon = readLexicon();
   const heldOut = new Set(lexicon.heldOut);
   const texts = names.map((name) => readFileSync(resolve(articlesDir, name), 'utf8'));

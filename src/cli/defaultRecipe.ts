@@ -59,3 +59,27 @@ export const DEFAULT_RECIPE = {
     priorGrid: [-0.75, -0.5, -0.25, 0, 0.25, 0.5, 0.75],
   },
 };
+
+type V2Recipe = (typeof DEFAULT_RECIPE)['v2'];
+
+/**
+ * The rounds of stage 4 (`--v2-round`, default `first`): `first` made the shipped v2 from v1;
+ * `medium` goes on from a finished v2 with the hand-annotated Medium train sentences weighted up
+ * (both annotation batches, docs/annotation-guidelines.md §13) and less of GMB and CoNLL, at a lower
+ * learning rate, so the news corpora are rehearsed rather than learned again.
+ */
+export const V2_ROUNDS: Record<'first' | 'medium', V2Recipe & { from: string }> = {
+  first: { ...DEFAULT_RECIPE.v2, from: 'fine-tuned from the v1 default' },
+  medium: {
+    ...DEFAULT_RECIPE.v2,
+    from: 'a Medium-weighted round fine-tuned from the shipped v2',
+    epochs: 3,
+    patience: 1,
+    learningRate: 0.0005,
+    gmbSentences: 5_000,
+    conllSentences: 7_000,
+    mediumGoldRepeats: 4,
+    weakTopic: { articleShare: 0.2, maxTokens: 50_000 },
+  },
+};
+export type V2RoundName = keyof typeof V2_ROUNDS;

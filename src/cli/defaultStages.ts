@@ -10,7 +10,7 @@ import type { Sentence } from '../core/types';
 import { evaluateModel, metricsFromEvaluation, trainModel, type NerModel, type TrainProgress } from '../model';
 import { defaultArchitecture } from '../model/spec';
 import { loadModelFromDirectory, saveModelToDirectory } from '../model/node';
-import { DEFAULT_RECIPE } from './defaultRecipe';
+import { DEFAULT_RECIPE, type V2_ROUNDS, type V2RoundName } from './defaultRecipe';
 import { articleSentences, readLexicon, readTopicSplit, STAGE_TWO_DIR, weakCorpus } from './mediumCorpus';
 import { fail, percent, scoresLine } from './modelArgs';
 import { readGoldSentences } from './topicGold';
@@ -169,6 +169,7 @@ export async function topicPriorStage(run: RecipeRun, stageTwo: NerModel): Promi
 }
 
 export interface V2StageOptions {
+  recipe: (typeof V2_ROUNDS)[V2RoundName];
   epochs: number;
   /** (0, 1]: shrinks the mix and the GMB dev sample for a trial run. */
   scale: number;
@@ -182,7 +183,7 @@ export interface V2StageOptions {
 /** Stage 4 (`--v2`): a finished bundle fine-tuned on the guidelines' mix, then its TOPIC prior again. */
 export async function v2Stage(run: RecipeRun, options: V2StageOptions): Promise<NerModel> {
   const { train, dev, mediumDir } = run;
-  const recipe = { ...DEFAULT_RECIPE.v2, epochs: options.epochs };
+  const recipe = { ...options.recipe, epochs: options.epochs };
   const { scale } = options;
   const scaled = {
     ...recipe,
@@ -205,8 +206,7 @@ export async function v2Stage(run: RecipeRun, options: V2StageOptions): Promise<
   console.log(`stage 4 (v2) mix: ${JSON.stringify(mix.stats)}`);
   const devSets = await v2DevSets(dev, options.conllValidPath, mediumDir, scaled, DEFAULT_RECIPE.seed);
   console.log(`         dev: GMB ${devSets.gmb.length}, CoNLL valid ${devSets.conll.length}, Medium dev gold ${devSets.medium.length} sentences`);
-  const dataName =
-    'v2: GMB train (titles out of person spans) + CoNLL-2003 train (mapped, partial MISC/tim) + Medium train gold + weak Medium TOPIC text, casing variants; fine-tuned from the v1 default';
+  const dataName = `v2: GMB train (titles out of person spans) + CoNLL-2003 train (mapped, partial MISC/tim) + Medium train gold + weak Medium TOPIC text, casing variants; ${recipe.from}`;
   const tuned = await trainV2Stage({
     base,
     train: mix.train,

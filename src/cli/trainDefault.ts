@@ -16,19 +16,20 @@
  *     CoNLL-2003 train and the hand-annotated Medium train sentences mapped onto the guidelines, with
  *     weak TOPIC text and casing variants (src/cli/v2Stage.ts, v2Mix.ts; settings in DEFAULT_RECIPE.v2),
  *     then stage 3 again; written to `--out` (default .cache/default-v2), a checkpoint at each new
- *     best epoch beside it. `--v2-scale` shrinks the mix and the GMB dev sample for a trial run.
+ *     best epoch beside it. `--v2-scale` shrinks the mix and the GMB dev sample for a trial run;
+ *     `--v2-round medium` is the Medium-weighted round from the shipped v2 (V2_ROUNDS).
  * The GMB test split is scored once, at the very end, for the model card — never used to choose
  * anything. The exact command is recorded in meta.json; the stage-1 model is kept in .cache/default-gmb.
  */
 import type { NerModel } from '../model';
-import { DEFAULT_RECIPE } from './defaultRecipe';
+import { DEFAULT_RECIPE, V2_ROUNDS, type V2RoundName } from './defaultRecipe';
 import { gmbStage, finishBundle, loadStage, topicPriorStage, topicStage, v2Stage, type RecipeRun } from './defaultStages';
 import { STAGE_ONE_DIR } from './mediumCorpus';
 import { fail, intOption, loadData, parseCliArgs, progressPrinter, startBackend } from './modelArgs';
 
 const usage =
   'npm run train:default [-- --data <ner_dataset.csv>] [--medium <articles dir>] [--epochs N] [--topic-epochs N] [--base <stage-1 bundle>] [--topic-base <stage-2 bundle>] [--gmb-only] [--out <dir>]\n' +
-  '  or: npm run train:default -- --v2 [--v2-base <bundle>] [--v2-epochs N] [--v2-scale <0–1>] [--conll-train <train.txt>] [--conll-valid <valid.txt>] [--out <dir>]';
+  '  or: npm run train:default -- --v2 [--v2-round first|medium] [--v2-base <bundle>] [--v2-epochs N] [--v2-scale <0–1>] [--conll-train <train.txt>] [--conll-valid <valid.txt>] [--out <dir>]';
 const args = parseCliArgs(
   {
     data: { type: 'string' },
@@ -43,6 +44,7 @@ const args = parseCliArgs(
     'v2-base': { type: 'string' },
     'v2-epochs': { type: 'string' },
     'v2-scale': { type: 'string' },
+    'v2-round': { type: 'string' },
     'conll-train': { type: 'string' },
     'conll-valid': { type: 'string' },
   },
@@ -70,6 +72,7 @@ const recipeArgs = [
   args['v2-base'] && `--v2-base ${args['v2-base']}`,
   args['v2-epochs'] && `--v2-epochs ${args['v2-epochs']}`,
   args['v2-scale'] && `--v2-scale ${args['v2-scale']}`,
+  args['v2-round'] && `--v2-round ${args['v2-round']}`,
   args['conll-train'] && `--conll-train ${args['conll-train']}`,
   args['conll-valid'] && `--conll-valid ${args['conll-valid']}`,
 ].filter(Boolean);
@@ -85,13 +88,17 @@ const run: RecipeRun = { train, dev, test, backend, command, mediumDir, report: 
 
 if (args.v2) {
   if (args.base || args['topic-base'] || args['gmb-only']) fail('--v2 fine-tunes a finished bundle (--v2-base): leave out --base, --topic-base and --gmb-only');
-  const v2Epochs = intOption(args['v2-epochs'], 'v2-epochs', DEFAULT_RECIPE.v2.epochs);
+  const roundName = args['v2-round'] ?? 'first';
+  if (!Object.hasOwn(V2_ROUNDS, roundName)) fail(`--v2-round must be one of ${Object.keys(V2_ROUNDS).join(', ')}, got "${roundName}"`);
+  const recipe = V2_ROUNDS[roundName as V2RoundName];
+  const v2Epochs = intOption(args['v2-epochs'], 'v2-epochs', recipe.epochs);
   const scale = args['v2-scale'] === undefined ? 1 : Number(args['v2-scale']);
   if (!(scale > 0 && scale <= 1)) fail(`--v2-scale must be a number in (0, 1], got "${args['v2-scale']}"`);
   const model = await v2Stage(run, {
+    recipe,
     epochs: v2Epochs,
     scale,
-    baseDir: args['v2-base'] ?? DEFAULT_RECIPE.v2.base,
+    baseDir: args['v2-base'] ?? recipe.base,
     conllTrainPath: args['conll-train'] ?? '../shared/data/conll2003/train.txt',
     conllValidPath: args['conll-valid'] ?? '../shared/data/conll2003/valid.txt',
     out,

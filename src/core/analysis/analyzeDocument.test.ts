@@ -74,6 +74,20 @@ describe('analyzeDocument', () => {
 });
 
 describe('analyzeDocument consistency', () => {
+  it('a name tagged inside code does not vote on its label in prose, and code keeps no tags', () => {
+    const tagged = makeDocument(
+      [
+        { tokens: '`Spark`/B-per runs', confidence: [0.99, 0.9] },
+        { tokens: 'Spark/B-TOPIC scales', confidence: [0.6, 0.9] },
+        { tokens: 'Spark/B-per wins', confidence: [0.5, 0.9] },
+      ],
+      { labels: ['per', 'TOPIC'] },
+    );
+    const analysis = analyzeDocument(tagged);
+    expect(analysis.mentions.map((m) => `${m.text}/${m.label}`)).toEqual(['Spark/TOPIC', 'Spark/TOPIC']);
+    expect(analysis.document.sentences[0].tags).toEqual(['O', 'O']);
+  });
+
   it('analyzeDocument reconciles a name across the document unless asked not to', () => {
     const tagged = makeDocument([{ tokens: 'Optimus/B-per runs', confidence: [0.4, 0.9] }, { tokens: 'Optimus/B-geo wins', confidence: [0.9, 0.9] }]);
     const analysis = analyzeDocument(tagged);

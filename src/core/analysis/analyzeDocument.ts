@@ -1,3 +1,4 @@
+import { spansToTags, tagsToSpans } from '../tags';
 import { guessEnglish, paragraphRanges, type LanguageGuess } from '../text';
 import { codeRegions, overlapsRegion, type TextRange } from './codeRegions';
 import { documentEntities } from './documentEntities';
@@ -46,9 +47,11 @@ export interface AnalyzeDocumentOptions {
 
 /** The one walk from a tagged document to its mentions, entities, tags, label counts and paragraphs. */
 export function analyzeDocument(tagged: AnalyzedDocument, options: AnalyzeDocumentOptions = {}): DocumentAnalysis {
-  const document = options.consistency === false ? tagged : reconcileMentions(tagged).document;
-  const code = codeRegions(document.text);
-  const mentions = locatedMentions(document).filter((mention) => !overlapsRegion(code, mention.start, mention.end));
+  const code = codeRegions(tagged.text);
+  // Code is dropped before reconciling, so a name tagged inside code never votes on its label in prose.
+  const prose = withoutMentionsIn(tagged, code);
+  const document = options.consistency === false ? prose : reconcileMentions(prose).document;
+  const mentions = locatedMentions(document);
   const entities = documentEntities(mentions);
   const paragraphs = paragraphRanges(document.text);
   return {
@@ -66,6 +69,20 @@ export function analyzeDocument(tagged: AnalyzedDocument, options: AnalyzeDocume
       tokens: document.sentences.reduce((sum, sentence) => sum + sentence.tokens.length, 0),
     },
   };
+}
+
+/** The document with every mention that overlaps a range set to `O` (a new document when one changes). */
+function withoutMentionsIn(document: AnalyzedDocument, ranges: readonly TextRange[]): AnalyzedDocument {
+  if (ranges.length === 0) return document;
+  let changed = false;
+  const sentences = document.sentences.map((sentence) => {
+    const spans = tagsToSpans(sentence.tags);
+    const kept = spans.filter((span) => !overlapsRegion(ranges, sentence.tokens[span.start].start, sentence.tokens[span.end - 1].end));
+    if (kept.length === spans.length) return sentence;
+    changed = true;
+    return { ...sentence, tags: spansToTags(kept, sentence.tokens.length) };
+  });
+  return changed ? { ...document, sentences } : document;
 }
 
 function labelCounts(entities: readonly Entity[]): LabelCount[] {
