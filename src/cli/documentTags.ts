@@ -1,12 +1,12 @@
 /**
  * The tags a reader of the app sees on the gold sentences: each article of a Medium set analysed
- * whole, as the app analyses a pasted text (`analyzeText`), optionally reconciled across the
- * article (`reconcileMentions`, the analysis layer's document consistency), then each gold
- * sentence's tokens read off the article's tokens by character offsets.
+ * whole, as the app analyses a pasted text (`analyzeText`, then `analyzeDocument` with the given
+ * options: code left out, document consistency, the casing cue), then each gold sentence's tokens
+ * read off the article's tokens by character offsets.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { reconcileMentions, type ReconcileChanges, type ReconcileOptions } from '../core/analysis';
+import { analyzeDocument, type AnalyzeDocumentOptions, type DocumentAdjustments } from '../core/analysis';
 import { repairIob2 } from '../core/tags';
 import { parseGoldStandoff } from './topics';
 import { analyzeText, type NerModel } from '../model';
@@ -18,23 +18,20 @@ export async function documentPredictedTags(
   set: MediumSetName,
   gold: readonly GoldTextSentence[],
   articlesDir: string,
-  reconcile: ReconcileOptions | false,
-): Promise<{ tags: string[][]; changes: ReconcileChanges; articles: number }> {
+  options: AnalyzeDocumentOptions,
+): Promise<{ tags: string[][]; changes: DocumentAdjustments; articles: number }> {
   const { records } = parseGoldStandoff(await readFile(MEDIUM_SETS[set], 'utf8'));
   if (records.length !== gold.length) throw new Error(`the ${set} set has ${records.length} records but ${gold.length} resolved sentences`);
   const byArticle = new Map<string, number[]>();
   records.forEach((record, i) => byArticle.set(record.article, [...(byArticle.get(record.article) ?? []), i]));
   const tags: string[][] = gold.map((s) => s.tokens.map(() => 'O'));
-  const changes: ReconcileChanges = { relabelled: 0, filled: 0 };
+  const changes: DocumentAdjustments = { relabelled: 0, filled: 0, casingDropped: 0 };
   for (const [article, indices] of byArticle) {
     const text = await readFile(resolve(articlesDir, article), 'utf8');
-    let document = await analyzeText(model, text);
-    if (reconcile) {
-      const result = reconcileMentions(document, reconcile);
-      document = result.document;
-      changes.relabelled += result.changes.relabelled;
-      changes.filled += result.changes.filled;
-    }
+    const { document, adjustments } = analyzeDocument(await analyzeText(model, text), options);
+    changes.relabelled += adjustments.relabelled;
+    changes.filled += adjustments.filled;
+    changes.casingDropped += adjustments.casingDropped;
     const tagAt = new Map<string, string>();
     for (const sentence of document.sentences) sentence.tokens.forEach((token, t) => tagAt.set(`${token.start}:${token.end}`, sentence.tags[t]));
     for (const i of indices) {

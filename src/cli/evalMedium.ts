@@ -1,13 +1,15 @@
 /**
  * npm run eval:medium [-- --model <dir>] [--split dev|test] [--articles <dir>] [--top 20] [--write <file.json>]
- *   [--documents] [--reconcile] [--reconcile-fill]
+ *   [--documents] [--reconcile] [--reconcile-fill] [--casing] [--casing-all]
  * A model on the hand-annotated all-label Medium gold set of a split (bench/gold/medium-<split>,
  * docs/annotation-guidelines.md §12): per-label and micro P/R/F1 (conlleval-exact), the label
  * confusion, boundary errors apart from type errors, false highlights per 1,000 words, and the
  * most frequent false highlights. Choose on `--split dev`; score `test` once. By default each gold
  * sentence is tagged on its own; `--documents` tags each article whole as the app does and reads
  * the gold sentences off it, `--reconcile` (implies it) adds the analysis layer's document
- * consistency (`reconcileMentions`), `--reconcile-fill` also marks untagged repeats of a name.
+ * consistency (`reconcileMentions`), `--reconcile-fill` also marks untagged repeats of a name,
+ * `--casing` (implies `--documents`) the casing cue (`applyCasingCue`, TOPIC exempt), `--casing-all`
+ * the cue on every label. Each article goes through `analyzeDocument` as in the app.
  */
 import { writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
@@ -19,7 +21,7 @@ import { MEDIUM_SETS, readMediumSet } from './mediumGold';
 import { predictTags, summary } from './mediumFigures';
 import { fail, intOption, parseCliArgs, percent, scoresLine, startBackend } from './modelArgs';
 
-const usage = 'npm run eval:medium [-- --model <dir>] [--split dev|test] [--articles <dir>] [--top 20] [--write <file.json>] [--documents] [--reconcile] [--reconcile-fill]';
+const usage = 'npm run eval:medium [-- --model <dir>] [--split dev|test] [--articles <dir>] [--top 20] [--write <file.json>] [--documents] [--reconcile] [--reconcile-fill] [--casing] [--casing-all]';
 const args = parseCliArgs(
   {
     model: { type: 'string' },
@@ -30,6 +32,8 @@ const args = parseCliArgs(
     documents: { type: 'boolean' },
     reconcile: { type: 'boolean' },
     'reconcile-fill': { type: 'boolean' },
+    casing: { type: 'boolean' },
+    'casing-all': { type: 'boolean' },
   },
   usage,
 );
@@ -47,12 +51,17 @@ const backend = await startBackend('wasm');
 const model = await loadModelFromDirectory(modelDir).catch((error: Error) => fail(`cannot load ${modelDir}: ${error.message}`));
 const gold = await readMediumSet(split, articlesDir).catch((error: Error) => fail(error.message));
 const reconcile = args['reconcile-fill'] ? { fill: true } : args.reconcile ? {} : false;
-const byDocument = args.documents || reconcile !== false ? await documentPredictedTags(model, split, gold, articlesDir, reconcile) : null;
+const casing = args['casing-all'] ? { exempt: [] } : Boolean(args.casing);
+const byDocument =
+  args.documents || reconcile !== false || casing !== false
+    ? await documentPredictedTags(model, split, gold, articlesDir, { consistency: reconcile, casing })
+    : null;
 const predicted = byDocument ? byDocument.tags : await predictTags(model, gold);
 model.dispose();
 const path = byDocument
   ? `each of the ${byDocument.articles} articles analysed whole (analyzeText)` +
-    (reconcile ? `, reconciled (reconcileMentions${reconcile.fill ? ', fill' : ''}: ${byDocument.changes.relabelled} relabelled, ${byDocument.changes.filled} filled)` : '')
+    (reconcile ? `, reconciled (reconcileMentions${reconcile.fill ? ', fill' : ''}: ${byDocument.changes.relabelled} relabelled, ${byDocument.changes.filled} filled)` : '') +
+    (casing ? `, casing cue (${casing === true ? 'TOPIC exempt' : 'every label'}: ${byDocument.changes.casingDropped} dropped)` : '')
   : 'each gold sentence tagged on its own';
 const report = errorReport(gold, predicted, { top });
 const result = {

@@ -74,6 +74,14 @@ describe('analyzeDocument', () => {
 });
 
 describe('analyzeDocument consistency', () => {
+  it('applies the casing cue by default, TOPIC exempt, and counts what it dropped', () => {
+    const tagged = makeDocument(['Random/B-org Forest/I-org and/O Spark/B-TOPIC', 'a random forest on spark .'], { labels: ['org', 'TOPIC'] });
+    const analysis = analyzeDocument(tagged);
+    expect(analysis.mentions.map((m) => `${m.text}/${m.label}`)).toEqual(['Spark/TOPIC']);
+    expect(analysis.adjustments.casingDropped).toBe(1);
+    expect(analyzeDocument(tagged, { casing: false }).mentions.map((m) => m.text)).toEqual(['Random Forest', 'Spark']);
+  });
+
   it('a name tagged inside code does not vote on its label in prose, and code keeps no tags', () => {
     const tagged = makeDocument(
       [

@@ -8,7 +8,8 @@ export type {
   Mention,
   SuggestedTag,
 } from './types';
-export { analyzeDocument, type AnalyzeDocumentOptions, type DocumentAnalysis, type LabelCount } from './analyzeDocument';
+export { analyzeDocument, CASING_CUE_EXEMPT, type AnalyzeDocumentOptions, type DocumentAdjustments, type DocumentAnalysis, type LabelCount } from './analyzeDocument';
+export { applyCasingCue } from './casingCue';
 export { entityGraph } from './entityGraph';
 export { mentionsToJson } from './mentionsToJson';
 export { mentionsToCsv } from './mentionsToCsv';
