@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { dense, matMul } from '../ops/dense';
+import { timeSteps } from '../ops/timeSteps';
 import { param, type ParamSpec, type Params } from '../params';
 import type { EncoderBuilder } from './types';
 import type { BilstmEncoderConfig } from '../spec';
@@ -24,8 +25,8 @@ function runDirection(params: Params, prefix: string, x: tf.Tensor3D, mask: tf.T
   const units = recurrent.shape[0];
   // Input projections of all steps at once; only the recurrent product stays in the loop.
   const projected = dense(x, param(params, `${prefix}/input`) as tf.Tensor2D, param(params, `${prefix}/bias`) as tf.Tensor1D);
-  const steps = tf.unstack(projected, 1) as tf.Tensor2D[];
-  const masks = tf.unstack(mask, 1) as tf.Tensor2D[];
+  const steps = timeSteps(projected);
+  const masks = timeSteps(mask);
   let h: tf.Tensor2D = tf.zeros([batch, units]);
   let c: tf.Tensor2D = tf.zeros([batch, units]);
   const outputs: tf.Tensor2D[] = new Array(length);

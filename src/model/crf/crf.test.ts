@@ -85,6 +85,21 @@ describe('crf', () => {
     expect(tf.memory().numTensors).toBe(before);
   });
 
+  it('a batch of one-token sentences has a loss and gradients, full and partial labels', () => {
+    const s = randomScores(9, 1);
+    tf.tidy(() => {
+      const emissions = tf.variable(tf.tensor3d([...s.emissions, ...s.emissions], [2, 1, K]));
+      const crf = { transitions: tf.tensor2d(s.transitions, [K, K]), start: tf.tensor1d(s.start), end: tf.tensor1d(s.end) };
+      const mask = tf.ones([2, 1]) as tf.Tensor2D;
+      for (const gold of [goldPaths([[1], [2]], 1, K), goldPaths([[1], [2]], 1, K, [[[0, 1]], [undefined]])]) {
+        const { value, grads } = tf.variableGrads(() => crfNegLogLikelihood(emissions as tf.Tensor3D, mask, gold, crf), [emissions]);
+        expect(Number.isFinite(value.arraySync())).toBe(true);
+        expect(grads[emissions.name].shape).toEqual([2, 1, K]);
+      }
+      emissions.dispose();
+    });
+  });
+
   it('loss with unlabelled tokens sums over every path the known tags allow', () => {
     const s = randomScores(42, T);
     const tags = [2, 0, 1, 1];

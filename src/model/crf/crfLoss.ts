@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { timeSteps } from '../ops/timeSteps';
 import { FORBIDDEN } from '../tagSet';
 import type { GoldPaths } from './goldPaths';
 
@@ -14,8 +15,8 @@ export interface CrfScores {
  * at padded steps alpha is carried over unchanged, so padding adds nothing.
  */
 export function crfLogPartition(emissions: tf.Tensor3D, mask: tf.Tensor2D, crf: CrfScores): tf.Tensor1D {
-  const steps = tf.unstack(emissions, 1) as tf.Tensor2D[];
-  const stepMasks = tf.unstack(tf.expandDims(mask, 2), 1) as tf.Tensor2D[];
+  const steps = timeSteps(emissions);
+  const stepMasks = timeSteps(tf.expandDims(mask, 2));
   let alpha: tf.Tensor2D = tf.add(crf.start, steps[0]);
   for (let t = 1; t < steps.length; t++) {
     const scores = tf.add(tf.expandDims(alpha, 2), crf.transitions);
