@@ -25,7 +25,7 @@ function runDirection(params: Params, prefix: string, x: tf.Tensor3D, mask: tf.T
   const units = recurrent.shape[0];
   // Input projections of all steps at once; only the recurrent product stays in the loop.
   const projected = dense(x, param(params, `${prefix}/input`) as tf.Tensor2D, param(params, `${prefix}/bias`) as tf.Tensor1D);
-  const steps = timeSteps(projected);
+  const steps = timeSteps(projected as tf.Tensor3D);
   const masks = timeSteps(mask);
   let h: tf.Tensor2D = tf.zeros([batch, units]);
   let c: tf.Tensor2D = tf.zeros([batch, units]);
