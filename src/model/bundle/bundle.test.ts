@@ -97,6 +97,28 @@ describe('bundles', () => {
     expect(tf.memory().numTensors).toBe(before);
   });
 
+  it('a weight path that leaves the bundle is refused before anything is read, from a folder, a URL or a zip', async () => {
+    const files = await modelToFiles(model);
+    const manifest = JSON.parse(new TextDecoder().decode(files['model.json'])) as { weightsManifest: { paths: string[] }[] };
+    for (const unsafe of ['../../outside.bin', '/etc/passwd', 'https://evil.example/w.bin', 'sub\\..\\w.bin']) {
+      manifest.weightsManifest[0].paths = [unsafe];
+      const tampered = { ...files, 'model.json': new TextEncoder().encode(JSON.stringify(manifest)) };
+      const dir = join(directory, `unsafe-${unsafe.length}`);
+      await saveModelToDirectory(model, dir);
+      await writeFile(join(dir, 'model.json'), tampered['model.json']);
+      await expect(loadModelFromDirectory(dir)).rejects.toThrow(/unsafe weight path/);
+      const fetched: string[] = [];
+      const fetchImpl = (async (url: string) => {
+        fetched.push(url);
+        const name = url.split('/').pop()!;
+        return new Response(tampered[name as keyof typeof tampered] ?? null, { status: name in tampered ? 200 : 404 });
+      }) as typeof fetch;
+      await expect(loadModelFromUrl('https://models.example/m/', fetchImpl)).rejects.toThrow(/unsafe weight path/);
+      expect(fetched.every((url) => url.endsWith('meta.json') || url.endsWith('model.json'))).toBe(true);
+      await expect(Promise.resolve().then(() => modelFromZip(zipSync(tampered)))).rejects.toThrow(/unsafe weight path/);
+    }
+  });
+
   it('bundle entries and paths named like prototype members are plain names', async () => {
     const files = await modelToFiles(model);
     await expectSamePredictions(modelFromZip(zipSync({ ...files, constructor: new Uint8Array([1]), toString: new Uint8Array([2]) })));

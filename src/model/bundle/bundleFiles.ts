@@ -114,7 +114,14 @@ export function readManifest(files: BundleFiles): { meta: ModelMeta; paths: stri
     }
   }
   const otherFiles = usesWordClusters(validation.meta.features) ? [CLUSTERS_FILE] : [];
-  return { meta: validation.meta, paths: groups.flatMap((g) => g.paths), otherFiles, entries };
+  const paths = groups.flatMap((g) => g.paths);
+  // Paths are read beside model.json (a folder, a URL, a zip): one that leaves it is refused before any read.
+  for (const path of paths) {
+    if (typeof path !== 'string' || path.includes('..') || path.startsWith('/') || path.includes('\\') || /^[a-z]+:/i.test(path)) {
+      throw new BundleError(`model.json names an unsafe weight path ${JSON.stringify(path)}`);
+    }
+  }
+  return { meta: validation.meta, paths, otherFiles, entries };
 }
 
 function entryBytes(entry: tf.io.WeightsManifestEntry): number {
