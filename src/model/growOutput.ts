@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { Tagger } from './tagger';
 import { tagsForLabels } from './tagSet';
-import type { ModelMeta } from './spec';
+import { MODEL_LIMITS, type ModelMeta } from './spec';
 
 /**
  * Old tags keep their index; tags of new labels are appended. Returns the tag list and, for each
@@ -30,9 +30,16 @@ export function growTagger(base: Tagger, labels: readonly string[], posTags: rea
   const oldPos = base.meta.posTags ?? [];
   const pos = posTags ? [...oldPos, ...posTags.filter((tag) => !oldPos.includes(tag))] : base.meta.posTags;
   const posSource = (pos ?? []).map((tag) => oldPos.indexOf(tag));
+  const grownLabels = [...base.meta.labels, ...labels.filter((label) => !base.meta.labels.includes(label))];
+  if (grownLabels.length > MODEL_LIMITS.labels) {
+    throw new Error(
+      `fine-tuning "${base.meta.name}" on this data would give it ${grownLabels.length} entity labels (its ${base.meta.labels.length} and ` +
+        `${grownLabels.length - base.meta.labels.length} new ones); a model holds at most ${MODEL_LIMITS.labels}. Train a new model instead, or merge labels in the data.`,
+    );
+  }
   const meta: ModelMeta = {
     ...base.meta,
-    labels: [...base.meta.labels, ...labels.filter((label) => !base.meta.labels.includes(label))],
+    labels: grownLabels,
     tags: entity.tags,
     posTags: pos,
   };

@@ -4,7 +4,7 @@ import { isValidIob2 } from '../core/tags';
 import { tinyDev, tinyTrain, tinyWithTime } from '../../tests/fixtures/model/tinyNer';
 import { taggerOf, trainModel } from './model';
 import { candidateIds } from './train';
-import { MIN_DEV_ENTITIES, defaultEncoder, type ArchitectureConfig, type FeatureConfig } from './spec';
+import { MIN_DEV_ENTITIES, MODEL_LIMITS, defaultEncoder, type ArchitectureConfig, type FeatureConfig } from './spec';
 
 const features: FeatureConfig = { attrs: ['norm', 'prefix', 'suffix', 'shape'], rows: [500, 200, 200, 50], seeds: 4, prefixLength: 3, suffixLength: 3 };
 const small = (encoder: 'cnn' | 'bilstm', head: 'softmax' | 'crf'): ArchitectureConfig => ({
@@ -48,6 +48,20 @@ describe('trainModel', () => {
       expect(tf.memory().numTensors).toBe(before);
     });
   }
+
+  it('fine-tuning refuses data that would take the model past the label limit, before training', async () => {
+    const { model: base } = await trainModel({
+      data: { train: tinyTrain.slice(0, 8) },
+      spec: { name: 'tiny', architecture: small('cnn', 'crf'), features },
+      options: { ...options, epochs: 1 },
+    });
+    const labels = Array.from({ length: MODEL_LIMITS.labels }, (_, i) => `l${i}`);
+    const many = [{ tokens: labels, tags: labels.map((label) => `B-${label}`) }];
+    const before = tf.memory().numTensors;
+    await expect(trainModel({ data: { train: many }, base, options: { ...options, epochs: 1 } })).rejects.toThrow(/would give it \d+ entity labels .* at most 100/);
+    expect(tf.memory().numTensors).toBe(before);
+    base.dispose();
+  });
 
   it('train does not early-stop on a dev split too small to mean anything', async () => {
     // Issue 24: 2 dev sentences reached "dev F1 100 %" after 2 epochs and ended a 10-epoch run.
