@@ -91,6 +91,8 @@ function loadedModel(): Promise<ArticleModel | null> {
 
 export const useLibraryImportStore = create<ImportState>()((set, get) => {
   async function run() {
+    // Reset before the wait for the model, not after: Cancel shows during that wait too.
+    cancelRequested = false;
     set({ status: 'running', error: null });
     const engine = useEngineStore.getState().engine;
     const model = await loadedModel();
@@ -98,7 +100,6 @@ export const useLibraryImportStore = create<ImportState>()((set, get) => {
       set({ status: 'failed', error: 'The model could not be loaded, so nothing can be analysed: choose a model in Models, then resume the import.', remaining: await libraryDb.queueLength() });
       return;
     }
-    cancelRequested = false;
     const started = performance.now();
     let processed = 0;
     set({ status: 'running', error: null, etaMs: null, remaining: await libraryDb.queueLength() });
