@@ -4,7 +4,8 @@
  * each with the union of four rankers' top 5 — entity TF-IDF cosine (EntityIndex.related as it
  * was before the test set), entity BM25 (EntityIndex.about over the article's terms), content-word
  * TF-IDF over the text (textVectors.ts) and title-word overlap — shuffled, with no ranker named,
- * for a reader to judge from titles and first paragraphs. The pool's text stays outside the
+ * for a reader to judge from titles and first paragraphs. The pools in judged.json were drawn at
+ * ac9e9b5, with EntityIndex as it was then; a later EntityIndex draws other pools. The pool's text stays outside the
  * repository (<pool.txt>); bench/library/judged.json keeps file names and judgments only.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,7 @@ import { textRanker } from './textVectors';
 
 const ARTICLES_DIR = path.resolve(import.meta.dirname, '../../../shared/data/medium/articles');
 const [summariesFile, poolFile] = process.argv.slice(2);
-const summaries = JSON.parse(readFileSync(summariesFile, 'utf8')) as (Pick<ArticleSummary, 'id' | 'entities'> & { fileName: string })[];
+const summaries = JSON.parse(readFileSync(summariesFile, 'utf8')) as (Pick<ArticleSummary, 'id' | 'entities' | 'title'> & { fileName: string })[];
 const files = summaries.map((summary) => summary.fileName);
 const texts = new Map(files.map((name) => [name, readFileSync(path.join(ARTICLES_DIR, name), 'utf8')]));
 

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { articleTitle } from '../../src/core/library';
+import { articleTitle, type ArticleSummary } from '../../src/core/library';
 import { analyzeArticles } from '../../src/engine/articleAnalysis';
 import { setBackend } from '../../src/model';
 import { loadModelFromDirectory } from '../../src/model/node';
@@ -19,7 +19,7 @@ if (!out) throw new Error('usage: tsx bench/library/dumpSummaries.ts <out.json>'
 await setBackend('wasm');
 const model = await loadModelFromDirectory(path.resolve(import.meta.dirname, '../../public/models/default'));
 const files = readdirSync(ARTICLES_DIR).filter((name) => name.endsWith('.txt')).sort();
-const summaries = [];
+const summaries: (Pick<ArticleSummary, 'id' | 'fileName' | 'title' | 'entities' | 'tags' | 'words'>)[] = [];
 const started = Date.now();
 for (let i = 0; i < files.length; i += 16) {
   const batch = files.slice(i, i + 16);
