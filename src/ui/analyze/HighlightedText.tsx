@@ -1,41 +1,68 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Mention } from '../../core/analysis';
-import { labelColor, labelName } from '../labels';
-import { segmentsOf } from './segments';
+import { Paragraph } from './Paragraph';
+import { groupByParagraph, type Range } from './paragraphMarks';
 import { pulse, scrollExactlyTo } from './showMention';
+import { VirtualParagraphs } from './VirtualParagraphs';
 
 interface Props {
   text: string;
   /** The text's paragraphs, as the analysis found them. */
-  paragraphs: readonly { start: number; end: number }[];
+  paragraphs: readonly Range[];
   /** Sorted, non-overlapping, as documentMentions gives them. */
   mentions: readonly Mention[];
   hiddenLabels: ReadonlySet<string>;
   /** Mentions to flash (by start offset), e.g. after a click in the entity table. */
   flashing: ReadonlySet<number>;
   /** Code, URLs and console tables (sorted): shown in a code face, never highlighted. None by default. */
-  code?: readonly { start: number; end: number }[];
+  code?: readonly Range[];
 }
 
-const NO_CODE: readonly { start: number; end: number }[] = [];
+const NO_CODE: readonly Range[] = [];
 
-/** Paragraphs rendered per animation frame: a 50,000-word text never blocks the page for long. */
+/**
+ * Past either bound the text is virtualised: only the paragraphs near the viewport are in the DOM.
+ * Below them (any ordinary article) every paragraph and mark is in the DOM, so the browser's
+ * find-in-page sees the whole text; a long text gives that up to keep the page responsive.
+ */
+export const VIRTUALISE_FROM = { paragraphs: 400, chars: 200_000 };
+
+/** Paragraphs rendered per animation frame when the whole text is in the DOM. */
 const PARAGRAPHS_PER_FRAME = 40;
 
 interface Chunk {
   first: number;
-  ranges: readonly { start: number; end: number }[];
+  ranges: readonly Range[];
   mentions: Mention[][];
+}
+
+export function isVirtualised(text: string, paragraphs: readonly Range[]): boolean {
+  return paragraphs.length > VIRTUALISE_FROM.paragraphs || text.length > VIRTUALISE_FROM.chars;
 }
 
 /**
  * displaCy-style highlights built as React elements from character offsets: the user's text is
- * only ever a text node, never HTML. Long texts appear a chunk of paragraphs per frame; chunks are
- * memoised, so a frame re-renders one new chunk and not every paragraph shown so far (that made
- * 60,000 paragraphs quadratic: not rendered after 400 s).
+ * only ever a text node, never HTML.
  */
 export function HighlightedText({ text, paragraphs, mentions, hiddenLabels, flashing, code = NO_CODE }: Props) {
-  const chunks = useMemo(() => chunksOf(paragraphs, groupByParagraph(paragraphs, mentions)), [paragraphs, mentions]);
+  const grouped = useMemo(() => groupByParagraph(paragraphs, mentions), [paragraphs, mentions]);
+  return (
+    <div className="highlights" data-testid="highlights">
+      {isVirtualised(text, paragraphs) ? (
+        <VirtualParagraphs text={text} paragraphs={paragraphs} mentions={grouped} code={code} hiddenLabels={hiddenLabels} flashing={flashing} />
+      ) : (
+        <ProgressiveParagraphs text={text} paragraphs={paragraphs} mentions={grouped} code={code} hiddenLabels={hiddenLabels} flashing={flashing} />
+      )}
+    </div>
+  );
+}
+
+/**
+ * Every paragraph in the DOM, a chunk of them per frame; chunks are memoised, so a frame renders
+ * one new chunk and not every paragraph shown so far.
+ */
+function ProgressiveParagraphs({ text, paragraphs, mentions, hiddenLabels, flashing, code }: Omit<Props, 'mentions'> & { mentions: Mention[][]; code: readonly Range[] }) {
+  const chunks = useMemo(() => chunksOf(paragraphs, mentions), [paragraphs, mentions]);
   const shownChunks = useProgressiveCount(chunks.length);
   const shown = Math.min(paragraphs.length, shownChunks * PARAGRAPHS_PER_FRAME);
   const container = useRef<HTMLDivElement>(null);
@@ -52,7 +79,7 @@ export function HighlightedText({ text, paragraphs, mentions, hiddenLabels, flas
     };
   }, [flashing]);
   return (
-    <div className="highlights" data-testid="highlights" ref={container}>
+    <div ref={container}>
       {chunks.slice(0, shownChunks).map((chunk) => (
         <ParagraphChunk key={chunk.first} text={text} chunk={chunk} code={code} hiddenLabels={hiddenLabels} flashing={flashing} />
       ))}
@@ -61,7 +88,7 @@ export function HighlightedText({ text, paragraphs, mentions, hiddenLabels, flas
   );
 }
 
-function chunksOf(paragraphs: readonly { start: number; end: number }[], mentions: Mention[][]): Chunk[] {
+function chunksOf(paragraphs: readonly Range[], mentions: Mention[][]): Chunk[] {
   const chunks: Chunk[] = [];
   for (let first = 0; first < paragraphs.length; first += PARAGRAPHS_PER_FRAME) {
     chunks.push({ first, ranges: paragraphs.slice(first, first + PARAGRAPHS_PER_FRAME), mentions: mentions.slice(first, first + PARAGRAPHS_PER_FRAME) });
@@ -69,7 +96,7 @@ function chunksOf(paragraphs: readonly { start: number; end: number }[], mention
   return chunks;
 }
 
-const ParagraphChunk = memo(function ParagraphChunk({ text, chunk, code, hiddenLabels, flashing }: { text: string; chunk: Chunk; code: readonly { start: number; end: number }[]; hiddenLabels: ReadonlySet<string>; flashing: ReadonlySet<number> }) {
+const ParagraphChunk = memo(function ParagraphChunk({ text, chunk, code, hiddenLabels, flashing }: { text: string; chunk: Chunk; code: readonly Range[]; hiddenLabels: ReadonlySet<string>; flashing: ReadonlySet<number> }) {
   return chunk.ranges.map((range, i) => (
     <Paragraph key={range.start} text={text} start={range.start} end={range.end} mentions={chunk.mentions[i]} code={code} hiddenLabels={hiddenLabels} flashing={flashing} />
   ));
@@ -84,79 +111,4 @@ function useProgressiveCount(total: number): number {
     return () => cancelAnimationFrame(frame);
   }, [shown, total]);
   return Math.min(shown, total);
-}
-
-function groupByParagraph(paragraphs: readonly { start: number; end: number }[], mentions: readonly Mention[]): Mention[][] {
-  const groups: Mention[][] = paragraphs.map(() => []);
-  let p = 0;
-  for (const mention of mentions) {
-    while (p < paragraphs.length && paragraphs[p].end <= mention.start) p++;
-    if (p < paragraphs.length) groups[p].push(mention);
-  }
-  return groups;
-}
-
-interface ParagraphProps {
-  text: string;
-  start: number;
-  end: number;
-  mentions: Mention[];
-  code: readonly { start: number; end: number }[];
-  hiddenLabels: ReadonlySet<string>;
-  flashing: ReadonlySet<number>;
-}
-
-interface CodeMark {
-  start: number;
-  end: number;
-  code: true;
-}
-
-/** The paragraph's mentions and code stretches, in text order (the analysis keeps them apart). */
-function marksOf(mentions: readonly Mention[], code: readonly { start: number; end: number }[], start: number, end: number): (Mention | CodeMark)[] {
-  const inside: CodeMark[] = code.filter((range) => range.end > start && range.start < end).map((range) => ({ ...range, code: true }));
-  if (inside.length === 0) return [...mentions];
-  return [...mentions, ...inside].sort((a, b) => a.start - b.start);
-}
-
-const Paragraph = memo(function Paragraph({ text, start, end, mentions, code, hiddenLabels, flashing }: ParagraphProps) {
-  return (
-    <p className="highlights__paragraph">
-      {segmentsOf(marksOf(mentions, code, start, end), start, end).map(({ start: from, end: to, mention }) =>
-        mention && 'code' in mention ? (
-          <code key={from} className="highlights__code" title="Code or a URL: not searched for entities">
-            {text.slice(from, to)}
-          </code>
-        ) : mention && !hiddenLabels.has(mention.label) ? (
-          <MentionMark key={from} mention={mention} flashing={flashing.has(mention.start)}>
-            {text.slice(from, to)}
-          </MentionMark>
-        ) : (
-          <span key={from}>{text.slice(from, to)}</span>
-        ),
-      )}
-    </p>
-  );
-});
-
-function MentionMark({ mention, flashing, children }: { mention: Mention; flashing: boolean; children: string }) {
-  const name = labelName(mention.label);
-  const confidence = `${Math.round(mention.confidence * 100)}%`;
-  return (
-    <mark
-      className={flashing ? 'entity entity--flash' : 'entity'}
-      style={{ background: labelColor(mention.label) }}
-      tabIndex={0}
-      title={`${name} · confidence ${confidence}`}
-      aria-label={`${mention.text}: ${name}, confidence ${confidence}`}
-      data-label={mention.label}
-      data-start={mention.start}
-      data-end={mention.end}
-    >
-      {children}
-      <span className="entity__label" aria-hidden="true">
-        {name}
-      </span>
-    </mark>
-  );
 }
