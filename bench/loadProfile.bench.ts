@@ -1,6 +1,6 @@
 /**
  * npm run bench:load:profile — where the main thread's long tasks go while the Analyze view takes
- * the 200,000-word paste of bench:load: a CPU profile (Chromium's CDP Profiler, an unminified build)
+ * the 200,000-word paste of bench:load (or, with PROFILE_PARAGRAPHS, its 60,000-paragraph one): a CPU profile (Chromium's CDP Profiler, an unminified build)
  * from the paste until every highlight is on screen, summed by function (self and inclusive time),
  * beside each long task's start and length. Prints; writes nothing.
  */
@@ -13,6 +13,8 @@ import { launchChromium } from '../tests/e2e/browser';
 
 const repo = path.resolve(import.meta.dirname, '..');
 const WORDS = Number(process.env.PROFILE_WORDS ?? 200_000);
+/** PROFILE_PARAGRAPHS=60000 profiles bench:load's many-paragraph paste instead. */
+const PARAGRAPHS = Number(process.env.PROFILE_PARAGRAPHS ?? 0);
 const paragraphs = EXAMPLE_ARTICLE.split('\n\n').slice(1);
 
 function words(count: number): string {
@@ -70,7 +72,7 @@ try {
     observer.disconnect();
     const relative = Object.fromEntries(Object.entries(marks).map(([name, at]) => [name, Math.round(at - started)]));
     return { started: Math.round(started), marks: relative, tasks: tasks.map((task) => ({ start: Math.round(task.start - started), ms: task.ms })) };
-  }, words(WORDS));
+  }, PARAGRAPHS > 0 ? Array.from({ length: PARAGRAPHS }, (_, i) => `Merkel in Paris ${i}.`).join('\n\n') : words(WORDS));
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
   console.log(JSON.stringify({ marks: result.marks, longTasks: result.tasks }));
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));

@@ -20,4 +20,9 @@ describe('entityRows', () => {
     expect(entityRows(entities, 'ORG', { key: 'firstStart', descending: false }).map((e) => e.text)).toEqual(['Google', 'Alphabet']);
     expect(entityRows(entities, 'time', { key: 'count', descending: true }).map((e) => e.text)).toEqual(['Tuesday']);
   });
+
+  it('keeps entities already in the default order as they are', () => {
+    const ordered = [entities[1], entities[0], entities[2], entities[3]];
+    expect(entityRows(ordered, '', { key: 'count', descending: true })).toEqual(ordered);
+  });
 });

@@ -8,6 +8,10 @@ import { useAnnotationsLoaded } from '../annotate/useAnnotationsLoaded';
 import { EXAMPLE_ARTICLE } from '../analyze/exampleArticle';
 import { useTextDrop } from '../analyze/useTextDrop';
 import { pastedText } from '../analyze/pastedText';
+import { VIRTUALISE_FROM } from '../analyze/HighlightedText';
+
+/** Past this a text is long (the highlights virtualise it too). */
+const LONG_TEXT_CHARS = VIRTUALISE_FROM.chars;
 
 function modelLabel(ref: ActiveModelRef): string {
   return ref.kind === 'default' ? 'the shipped default model' : `“${ref.key}”`;
@@ -50,9 +54,16 @@ export function AnalyzeView() {
     setDropError(pasted.ok ? pasted.note : pasted.message);
     if (!pasted.ok) return;
     const inserted = pasted.text;
-    const caret = area.selectionStart + inserted.length;
-    setText(area.value.slice(0, area.selectionStart) + inserted + area.value.slice(area.selectionEnd), pasted.origin, pasted.sourceUrl);
-    requestAnimationFrame(() => area.setSelectionRange(caret, caret));
+    const next = area.value.slice(0, area.selectionStart) + inserted + area.value.slice(area.selectionEnd);
+    // React reads the focused field's selectionStart/End at every commit, and Chromium counts
+    // characters from the top to the caret to answer: with the caret after a 1.4 MB paste, every
+    // progress update and scroll cost ~200 ms. A long text gets its caret at the top instead.
+    const caret = next.length > LONG_TEXT_CHARS ? 0 : area.selectionStart + inserted.length;
+    setText(next, pasted.origin, pasted.sourceUrl);
+    requestAnimationFrame(() => {
+      area.setSelectionRange(caret, caret);
+      if (caret === 0) area.scrollTop = 0;
+    });
   }
 
   function onChange(event: ChangeEvent<HTMLTextAreaElement>) {
