@@ -60,7 +60,7 @@ try {
             const predictStarted = performance.now();
             const doc = await engine.analyze(predictText);
             const predictMs = performance.now() - predictStarted;
-            const predictTokens = doc.sentences.reduce((sum, s) => sum + s.tokens.length, 0);
+            const predictTokens = doc.document.sentences.reduce((sum, s) => sum + s.tokens.length, 0);
             await engine.deleteModel('bench');
             return { trainMs, trainTokensPerSecond: outcome.result.tokensPerSecond, predictTokens, predictMs, backend: (await engine.backendInfo()).backend };
           },

@@ -1,5 +1,5 @@
 /** The engine's contract with the page. Types only: the page imports this, never tfjs. */
-import type { AnalyzedDocument } from '../core/analysis';
+import type { DocumentAnalysis } from '../core/analysis';
 import type { ArticleAnalysis } from '../core/library';
 import type { DatasetError, DatasetFormat, DatasetStats, DatasetSentence, TextEncoding } from '../core/datasets';
 import type { TagScheme } from '../core/tags';
@@ -158,8 +158,12 @@ export interface EngineApi {
   predict(sentences: string[][]): Promise<Prediction[]>;
   /** Entity scores (conlleval) of the active model on a split of the staged dataset. */
   evaluate(split: SplitChoice, part: 'train' | 'dev' | 'test'): Promise<Evaluation>;
-  /** Tokenizes, splits and tags `text` with the active model. A newer call cancels an older one. */
-  analyze(text: string, onProgress?: (progress: AnalyzeProgress) => void): Promise<AnalyzedDocument>;
+  /**
+   * Tokenizes, splits and tags `text` with the active model, then builds its analysis
+   * (`core/analysis`'s `analyzeDocument`) here rather than in the page, whose main thread it held
+   * for over a second on a 60,000-paragraph paste. A newer call cancels an older one.
+   */
+  analyze(text: string, onProgress?: (progress: AnalyzeProgress) => void): Promise<DocumentAnalysis>;
   /**
    * Analyses articles for the reading library and returns only what it keeps of each (entities
    * with counts, mention offsets, tags), in order. Independent of `analyze`: neither cancels the other.

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import { analyzeText, deleteModelFromIndexedDb, listModelsInIndexedDb, loadModelFromIndexedDb, modelFromZip, modelToZip } from '../model';
+import { analyzeDocument } from '../core/analysis';
 import type { EngineApi, StoredModel } from './api';
 import { createModelSlots, storeModel } from './modelSlots';
 import { createSession } from './session';
@@ -65,13 +66,14 @@ export function createEngine(): EngineApi {
       }),
 
     analyze: (text, onProgress) =>
-      session.run(() => {
+      session.run(async () => {
         const signal = newOperation();
         const report = onProgress && throttle(onProgress, PROGRESS_INTERVAL_MS);
-        return analyzeText(models.requireActive(), text, {
+        const tagged = await analyzeText(models.requireActive(), text, {
           signal,
           onProgress: (sentencesDone, sentences) => report?.({ sentencesDone, sentences }, sentencesDone === sentences),
         });
+        return analyzeDocument(tagged);
       }),
 
     analyzeArticles: (texts) => session.run(() => analyzeArticles(models.requireActive(), texts)),

@@ -72,10 +72,10 @@ describe('engine worker on WebGL', () => {
     });
     expect(result.stored).toContain('people-places');
     expect(result.after).toBe(result.before);
-    const tokens = result.first.sentences[0].tokens.map((t) => t.text);
+    const tokens = result.first.document.sentences[0].tokens.map((t) => t.text);
     expect(tokens).toEqual(['Yesterday', ',', 'Maria', 'Lopez', 'met', 'officials', 'in', 'Oslo', '.']);
-    expect(result.first.sentences[0].tags).toEqual(['O', 'O', 'B-per', 'I-per', 'O', 'O', 'O', 'B-geo', 'O']);
-    expect(result.reloaded.sentences[0].tags).toEqual(result.first.sentences[0].tags);
+    expect(result.first.document.sentences[0].tags).toEqual(['O', 'O', 'B-per', 'I-per', 'O', 'O', 'O', 'B-geo', 'O']);
+    expect(result.reloaded.document.sentences[0].tags).toEqual(result.first.document.sentences[0].tags);
   });
 
   it('predicts pre-tokenized sentences and evaluates the active model on a split of the staged dataset', async () => {
@@ -102,7 +102,7 @@ describe('engine worker on WebGL', () => {
       );
       const info = await engine.backendInfo();
       const after = await engine.analyze('Maria Lopez met officials in Oslo.');
-      return { during, backend: info.backend, failures: info.failures, tags: after.sentences[0].tags };
+      return { during, backend: info.backend, failures: info.failures, tags: after.document.sentences[0].tags };
     });
     expect(result.during === 'result' || result.during.startsWith('ContextLostError')).toBe(true);
     expect(result.backend).toBe('wasm');
