@@ -58,6 +58,7 @@ try {
     const data = new DataTransfer();
     data.setData('text/plain', plain);
     area.focus();
+    area.select();
     area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     marks.pasted = performance.now();
     await new Promise<void>((resolve) => {
