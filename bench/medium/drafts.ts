@@ -4,7 +4,7 @@
  *
  *   npx tsx bench/medium/drafts.ts regold --set test|dev            the TOPIC gold sentences again, TOPIC spans pre-marked
  *   npx tsx bench/medium/drafts.ts sample --split test|dev|train|train-2   new units, hard ones over-represented
- *                                    (train-2: the second train batch, none of the first batch's units)
+ *                                    (train-2, train-3: later train batches, none of the units already annotated)
  *   npx tsx bench/medium/drafts.ts agreement                         150 of the new test and dev units, for a second annotator
  *   [--count N] [--out /tmp/ann/drafts/<name>.jsonl]
  *
@@ -34,11 +34,12 @@ export const SAMPLES = {
   test: { count: 320, hardShare: 0.75, perArticle: 4, seed: 18 },
   dev: { count: 215, hardShare: 0.75, perArticle: 3, seed: 19 },
   train: { count: 1600, hardShare: 0.6, perArticle: 3, seed: 20 },
-  /** The second train batch (issue 19, stop 3): skips every unit the first batch annotated; more hard units, for names. */
+  /** Later train batches (issue 19): each skips every unit already in the train set; more hard units, for names. */
   'train-2': { count: 2400, hardShare: 0.75, perArticle: 3, seed: 22 },
+  'train-3': { count: 2400, hardShare: 0.75, perArticle: 3, seed: 23 },
 } as const;
 type SampleName = keyof typeof SAMPLES;
-const sampleSplit = (name: SampleName): 'test' | 'dev' | 'train' => (name === 'train-2' ? 'train' : name);
+const sampleSplit = (name: SampleName): 'test' | 'dev' | 'train' => (name.startsWith('train') ? 'train' : (name as 'test' | 'dev'));
 
 export interface DraftLine {
   id: string;
@@ -81,7 +82,7 @@ function annotatedTrainRecords() {
 function sample(name: SampleName, count: number): DraftLine[] {
   const split = sampleSplit(name);
   const names = readTopicSplit()[split];
-  const taken = split !== 'train' ? goldRecords(split) : name === 'train-2' ? annotatedTrainRecords() : [];
+  const taken = split !== 'train' ? goldRecords(split) : name === 'train' ? [] : annotatedTrainRecords();
   const lexicon = readLexicon();
   const heldOut = new Set(lexicon.heldOut);
   const texts = names.map((name) => readFileSync(resolve(articlesDir, name), 'utf8'));
@@ -119,7 +120,7 @@ function main(): void {
     lines = regold(set);
   } else if (command === 'sample') {
     const split = argValue('--split') ?? 'test';
-    if (!(split in SAMPLES)) throw new Error(`--split must be test, dev, train or train-2, not ${split}`);
+    if (!(split in SAMPLES)) throw new Error(`--split must be one of test, dev, train, train-2, train-3, not ${split}`);
     name = `new-${split}`;
     lines = sample(split as SampleName, Number(argValue('--count') ?? SAMPLES[split as SampleName].count));
   } else if (command === 'agreement') {
