@@ -4,6 +4,7 @@ import { codeRegions, overlapsRegion, type TextRange } from './codeRegions';
 import { documentEntities } from './documentEntities';
 import { locatedMentions, type LocatedMention } from './documentMentions';
 import { applyCasingCue } from './casingCue';
+import { trimQuestionWords } from './questionWords';
 import { reconcileMentions, type ReconcileChanges, type ReconcileOptions } from './reconcileMentions';
 import { suggestTags } from './suggestTags';
 import type { AnalyzedDocument, Entity, SuggestedTag } from './types';
@@ -60,13 +61,16 @@ export const CASING_CUE_EXEMPT: readonly string[] = ['TOPIC'];
 /** What the document-level steps changed: mentions relabelled or filled by consistency, dropped by the casing cue. */
 export interface DocumentAdjustments extends ReconcileChanges {
   casingDropped: number;
+  /** Mentions that lost a leading question word (`trimQuestionWords`). */
+  questionWordsTrimmed: number;
 }
 
 /** The one walk from a tagged document to its mentions, entities, tags, label counts and paragraphs. */
 export function analyzeDocument(tagged: AnalyzedDocument, options: AnalyzeDocumentOptions = {}): DocumentAnalysis {
   const code = codeRegions(tagged.text);
   // Code is dropped before reconciling, so a name tagged inside code never votes on its label in prose.
-  const prose = withoutMentionsIn(tagged, code);
+  const questions = trimQuestionWords(withoutMentionsIn(tagged, code));
+  const prose = questions.document;
   const casingOption = options.casing ?? true;
   const casing = casingOption
     ? applyCasingCue(prose, { skip: code, exempt: casingOption === true ? CASING_CUE_EXEMPT : casingOption.exempt })
@@ -93,7 +97,7 @@ export function analyzeDocument(tagged: AnalyzedDocument, options: AnalyzeDocume
       sentences: document.sentences.length,
       tokens: document.sentences.reduce((sum, sentence) => sum + sentence.tokens.length, 0),
     },
-    adjustments: { ...reconciled.changes, casingDropped: casing.dropped },
+    adjustments: { ...reconciled.changes, casingDropped: casing.dropped, questionWordsTrimmed: questions.trimmed },
   };
 }
 
