@@ -212,14 +212,17 @@ const KNOWN_MARKS: Mark[] = [
 ];
 
 /**
- * Every mark of the v2 model on the example article, in text order, each checked by hand: no words
- * of the Title Case headings but `BERT`, no titles in person spans. One is wrong: the company
- * `Hugging Face` (after `Hugging Face Transformers`) is tagged a technology; the GPU `A100` is missed.
+ * Every mark of the shipped model (v2, Medium round) on the example article, in text order, each
+ * checked by hand: no words of the Title Case headings but `BERT` and the technique `Distillation`
+ * (the question word of "Why Distillation Works" is trimmed by the analysis layer), no titles in
+ * person spans. One is wrong: the company `Hugging Face` (after `Hugging Face Transformers`) is
+ * tagged a technology; the GPU `A100` is missed.
  */
 const ALL_MARKS = [
-  'BERT/TOPIC', 'Lisbon/geo', 'BERT/TOPIC', 'PyTorch/TOPIC', 'Hugging Face Transformers/TOPIC', 'CPU/TOPIC', 'GPU/TOPIC', '2015/tim',
-  'Geoffrey Hinton/per', 'Oriol Vinyals/per', 'Jeff Dean/per', 'Google/org', '2019/tim', 'Victor Sanh/per', 'Hugging Face/TOPIC', 'BERT/TOPIC',
-  'DistilBERT/TOPIC', 'Ana Ribeiro/per', 'University of Lisbon/org', 'NVIDIA/org', 'Amazon Web Services/TOPIC', 'Parquet/TOPIC', 'Amazon S3/TOPIC',
-  'Python/TOPIC', 'ONNX/TOPIC', 'ONNX/TOPIC', 'ONNX Runtime/TOPIC', 'FastAPI/TOPIC', 'Docker/TOPIC', 'Kubernetes/TOPIC', 'Prometheus/TOPIC',
-  'Tomás Pereira/per', 'TensorFlow Lite/TOPIC', 'OpenVINO/TOPIC', 'Intel/org', 'ONNX Runtime/TOPIC', '14 March 2024/tim', 'PyData Berlin/org', 'June/tim',
+  'BERT/TOPIC', 'Lisbon/geo', 'language model/TOPIC', 'BERT/TOPIC', 'PyTorch/TOPIC', 'Hugging Face Transformers/TOPIC', 'CPU/TOPIC', 'GPU/TOPIC',
+  'Distillation/TOPIC', '2015/tim', 'Geoffrey Hinton/per', 'Oriol Vinyals/per', 'Jeff Dean/per', 'Google/org', '2019/tim', 'Victor Sanh/per',
+  'Hugging Face/TOPIC', 'BERT/TOPIC', 'DistilBERT/TOPIC', 'Ana Ribeiro/per', 'University of Lisbon/org', 'NVIDIA/org', 'Amazon Web Services/TOPIC',
+  'Parquet/TOPIC', 'Amazon S3/TOPIC', 'Python/TOPIC', 'ONNX/TOPIC', 'ONNX/TOPIC', 'ONNX Runtime/TOPIC', 'FastAPI/TOPIC', 'Docker/TOPIC',
+  'Kubernetes/TOPIC', 'Prometheus/TOPIC', 'Tomás Pereira/per', 'TensorFlow Lite/TOPIC', 'OpenVINO/TOPIC', 'Intel/org', 'ONNX Runtime/TOPIC',
+  '14 March 2024/tim', 'PyData Berlin/org', 'June/tim',
 ];

@@ -9,7 +9,7 @@ const TRAINING_TIMEOUT = 240_000;
 
 /**
  * Written for this test. The shipped model makes exactly three mistakes here (checked by the test):
- * Quillfeather Labs as a person, "Bravo" (an interjection) as a person, and the Kestrel (a speaker) not at all.
+ * Quillfeather Labs as a technology, "Bravo" (an interjection) as a person, and the Kestrel (a speaker) not at all.
  */
 const PARAGRAPH = 'Priya Raman founded the firm in Nairobi in 2019. The speaker was made by Quillfeather Labs, a young company. Raman hired Tomas Okafor from Vantage Bank. Bravo, said Okafor. She plays music on her Kestrel every morning.';
 const NEW_SENTENCE = 'Quillfeather Labs sells the Kestrel in Lisbon.';
@@ -65,7 +65,7 @@ describe('Correct mode', () => {
       await tabTo(page, 'textarea');
       await pasteFromClipboard(page, { 'text/plain': PARAGRAPH });
       await expect.poll(() => highlights(page), { timeout: 60_000 }).toEqual([
-        'Priya Raman/per', 'Nairobi/geo', '2019/tim', 'Quillfeather Labs/per', 'Raman/per', 'Tomas Okafor/per', 'Vantage Bank/org', 'Bravo/per', 'Okafor/per',
+        'Priya Raman/per', 'Nairobi/geo', '2019/tim', 'Quillfeather Labs/TOPIC', 'Raman/per', 'Tomas Okafor/per', 'Vantage Bank/org', 'Bravo/per', 'Okafor/per',
       ]);
 
       await tabTo(page, '[data-testid="correct-toggle"]');
@@ -79,7 +79,7 @@ describe('Correct mode', () => {
       await press(page, 'Enter');
       // Relabel: "Quillfeather Labs" (token 6 of sentence 2) is an organization, hot key 6 (art eve geo gpe nat org …).
       await press(page, 'ArrowRight', 5);
-      await expect(page.getByTestId('picker-selection').textContent()).resolves.toMatch(/“Quillfeather Labs” is Person/);
+      await expect(page.getByTestId('picker-selection').textContent()).resolves.toMatch(/“Quillfeather Labs” is Technology/);
       await expect(page.getByTestId('label-picker').locator('button[data-label="org"] kbd').textContent()).resolves.toBe('6');
       await press(page, '6');
       await press(page, 'Enter');
