@@ -9,27 +9,16 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { EXAMPLE_ARTICLE } from '../src/ui/analyze/exampleArticle';
+import { longPaste } from './longPaste';
 import { NESTED_DIVS, UNCLOSED_BOLD } from '../tests/fixtures/hostile/hostileHtml';
 import { launchChromium } from '../tests/e2e/browser';
 import { machine, serveBuiltApp } from './appServer';
 
 const TIMEOUT_MS = Number(process.env.LOAD_BENCH_TIMEOUT_MS ?? 600_000);
-const paragraphs = EXAMPLE_ARTICLE.split('\n\n').slice(1);
 
-function words(count: number): string {
-  const out: string[] = [];
-  let total = 0;
-  for (let i = 0; total < count; i++) {
-    const paragraph = `${paragraphs[i % paragraphs.length]} (${i})`;
-    out.push(paragraph);
-    total += paragraph.split(/\s+/).length;
-  }
-  return out.join('\n\n');
-}
 
 const CASES: { name: string; plain: string; html?: string }[] = [
-  { name: '200,000-word paste', plain: words(200_000) },
+  { name: '200,000-word paste', plain: longPaste(200_000) },
   { name: 'nested HTML paste (100,000 <div>)', html: NESTED_DIVS, plain: 'Angela Merkel visited Paris on Monday.' },
   { name: 'nested HTML paste (200,000 unclosed <b>)', html: UNCLOSED_BOLD, plain: 'Angela Merkel visited Paris on Monday.' },
   { name: '60,000-paragraph paste', plain: Array.from({ length: 60_000 }, (_, i) => `Merkel in Paris ${i}.`).join('\n\n') },

@@ -8,25 +8,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { build, preview } from 'vite';
-import { EXAMPLE_ARTICLE } from '../src/ui/analyze/exampleArticle';
+import { longPaste } from './longPaste';
 import { launchChromium } from '../tests/e2e/browser';
 
 const repo = path.resolve(import.meta.dirname, '..');
 const WORDS = Number(process.env.PROFILE_WORDS ?? 200_000);
 /** PROFILE_PARAGRAPHS=60000 profiles bench:load's many-paragraph paste instead. */
 const PARAGRAPHS = Number(process.env.PROFILE_PARAGRAPHS ?? 0);
-const paragraphs = EXAMPLE_ARTICLE.split('\n\n').slice(1);
 
-function words(count: number): string {
-  const out: string[] = [];
-  let total = 0;
-  for (let i = 0; total < count; i++) {
-    const paragraph = `${paragraphs[i % paragraphs.length]} (${i})`;
-    out.push(paragraph);
-    total += paragraph.split(/\s+/).length;
-  }
-  return out.join('\n\n');
-}
 
 interface ProfileNode {
   id: number;
@@ -73,7 +62,7 @@ try {
     observer.disconnect();
     const relative = Object.fromEntries(Object.entries(marks).map(([name, at]) => [name, Math.round(at - started)]));
     return { started: Math.round(started), marks: relative, tasks: tasks.map((task) => ({ start: Math.round(task.start - started), ms: task.ms })) };
-  }, PARAGRAPHS > 0 ? Array.from({ length: PARAGRAPHS }, (_, i) => `Merkel in Paris ${i}.`).join('\n\n') : words(WORDS));
+  }, PARAGRAPHS > 0 ? Array.from({ length: PARAGRAPHS }, (_, i) => `Merkel in Paris ${i}.`).join('\n\n') : longPaste(WORDS));
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
   console.log(JSON.stringify({ marks: result.marks, longTasks: result.tasks }));
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
