@@ -4,7 +4,7 @@
  *
  *   npx tsx bench/medium/drafts.ts regold --set test|dev            the TOPIC gold sentences again, TOPIC spans pre-marked
  *   npx tsx bench/medium/drafts.ts sample --split test|dev|train|train-2   new units, hard ones over-represented
- *                                    (train-2, train-3: later train batches, none of the units already annotated)
+ *                                    (train-2 … train-4: later train batches, none of the units already annotated)
  *   npx tsx bench/medium/drafts.ts agreement                         150 of the new test and dev units, for a second annotator
  *   [--count N] [--out /tmp/ann/drafts/<name>.jsonl]
  *
@@ -37,6 +37,7 @@ export const SAMPLES = {
   /** Later train batches (issue 19): each skips every unit already in the train set; more hard units, for names. */
   'train-2': { count: 2400, hardShare: 0.75, perArticle: 3, seed: 22 },
   'train-3': { count: 2400, hardShare: 0.75, perArticle: 3, seed: 23 },
+  'train-4': { count: 2400, hardShare: 0.75, perArticle: 3, seed: 24 },
 } as const;
 type SampleName = keyof typeof SAMPLES;
 const sampleSplit = (name: SampleName): 'test' | 'dev' | 'train' => (name.startsWith('train') ? 'train' : (name as 'test' | 'dev'));
@@ -120,7 +121,7 @@ function main(): void {
     lines = regold(set);
   } else if (command === 'sample') {
     const split = argValue('--split') ?? 'test';
-    if (!(split in SAMPLES)) throw new Error(`--split must be one of test, dev, train, train-2, train-3, not ${split}`);
+    if (!(split in SAMPLES)) throw new Error(`--split must be one of ${Object.keys(SAMPLES).join(', ')}, not ${split}`);
     name = `new-${split}`;
     lines = sample(split as SampleName, Number(argValue('--count') ?? SAMPLES[split as SampleName].count));
   } else if (command === 'agreement') {
