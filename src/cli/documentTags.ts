@@ -25,14 +25,11 @@ export async function documentPredictedTags(
   const byArticle = new Map<string, number[]>();
   records.forEach((record, i) => byArticle.set(record.article, [...(byArticle.get(record.article) ?? []), i]));
   const tags: string[][] = gold.map((s) => s.tokens.map(() => 'O'));
-  const changes: DocumentAdjustments = { relabelled: 0, filled: 0, casingDropped: 0, questionWordsTrimmed: 0 };
+  const changes: DocumentAdjustments = { relabelled: 0, filled: 0, casingDropped: 0, questionWordsTrimmed: 0, bareNumbersDropped: 0 };
   for (const [article, indices] of byArticle) {
     const text = await readFile(resolve(articlesDir, article), 'utf8');
     const { document, adjustments } = analyzeDocument(await analyzeText(model, text), options);
-    changes.relabelled += adjustments.relabelled;
-    changes.filled += adjustments.filled;
-    changes.casingDropped += adjustments.casingDropped;
-    changes.questionWordsTrimmed += adjustments.questionWordsTrimmed;
+    for (const key of Object.keys(changes) as (keyof DocumentAdjustments)[]) changes[key] += adjustments[key];
     const tagAt = new Map<string, string>();
     for (const sentence of document.sentences) sentence.tokens.forEach((token, t) => tagAt.set(`${token.start}:${token.end}`, sentence.tags[t]));
     for (const i of indices) {

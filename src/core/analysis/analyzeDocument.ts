@@ -4,6 +4,7 @@ import { codeRegions, overlapsRegion, type TextRange } from './codeRegions';
 import { documentEntities } from './documentEntities';
 import { locatedMentions, type LocatedMention } from './documentMentions';
 import { applyCasingCue } from './casingCue';
+import { dropBareNumberTimes } from './bareNumbers';
 import { trimQuestionWords } from './questionWords';
 import { reconcileMentions, type ReconcileChanges, type ReconcileOptions } from './reconcileMentions';
 import { suggestTags } from './suggestTags';
@@ -63,6 +64,8 @@ export interface DocumentAdjustments extends ReconcileChanges {
   casingDropped: number;
   /** Mentions that lost a leading question word (`trimQuestionWords`). */
   questionWordsTrimmed: number;
+  /** Date-or-time mentions of numbers only, none a year (`dropBareNumberTimes`). */
+  bareNumbersDropped: number;
 }
 
 /** The one walk from a tagged document to its mentions, entities, tags, label counts and paragraphs. */
@@ -70,7 +73,8 @@ export function analyzeDocument(tagged: AnalyzedDocument, options: AnalyzeDocume
   const code = codeRegions(tagged.text);
   // Code is dropped before reconciling, so a name tagged inside code never votes on its label in prose.
   const questions = trimQuestionWords(withoutMentionsIn(tagged, code));
-  const prose = questions.document;
+  const numbers = dropBareNumberTimes(questions.document);
+  const prose = numbers.document;
   const casingOption = options.casing ?? true;
   const casing = casingOption
     ? applyCasingCue(prose, { skip: code, exempt: casingOption === true ? CASING_CUE_EXEMPT : casingOption.exempt })
@@ -97,7 +101,7 @@ export function analyzeDocument(tagged: AnalyzedDocument, options: AnalyzeDocume
       sentences: document.sentences.length,
       tokens: document.sentences.reduce((sum, sentence) => sum + sentence.tokens.length, 0),
     },
-    adjustments: { ...reconciled.changes, casingDropped: casing.dropped, questionWordsTrimmed: questions.trimmed },
+    adjustments: { ...reconciled.changes, casingDropped: casing.dropped, questionWordsTrimmed: questions.trimmed, bareNumbersDropped: numbers.dropped },
   };
 }
 
