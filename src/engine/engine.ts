@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import { analyzeText, deleteModelFromIndexedDb, listModelsInIndexedDb, loadModelFromIndexedDb, modelFromZip, modelToZip } from '../model';
 import { analyzeDocument } from '../core/analysis';
+import { measureSince } from './userTiming';
 import type { EngineApi, StoredModel } from './api';
 import { createModelSlots, storeModel } from './modelSlots';
 import { createSession } from './session';
@@ -69,11 +70,16 @@ export function createEngine(): EngineApi {
       session.run(async () => {
         const signal = newOperation();
         const report = onProgress && throttle(onProgress, PROGRESS_INTERVAL_MS);
+        const tagStarted = performance.now();
         const tagged = await analyzeText(models.requireActive(), text, {
           signal,
           onProgress: (sentencesDone, sentences) => report?.({ sentencesDone, sentences }, sentencesDone === sentences),
         });
-        return analyzeDocument(tagged);
+        measureSince('ner:analyzeText', tagStarted);
+        const documentStarted = performance.now();
+        const analysis = analyzeDocument(tagged);
+        measureSince('ner:analyzeDocument', documentStarted);
+        return analysis;
       }),
 
     analyzeArticles: (texts) => session.run(() => analyzeArticles(models.requireActive(), texts)),

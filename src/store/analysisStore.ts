@@ -4,6 +4,7 @@ import type { DocumentAnalysis, Entity } from '../core/analysis';
 import type { AnalyzeProgress } from '../engine/api';
 import { noteEngineError, useEngineStore } from './engineStore';
 import { errorMessage, isAbortError } from '../core/errors';
+import { measureSince } from '../engine/userTiming';
 
 /** A document's analysis (core/analysis's `analyzeDocument`) and how long it took. */
 export interface Analysis extends DocumentAnalysis {
@@ -58,6 +59,7 @@ export const useAnalysisStore = create<AnalysisState>()((set, get) => ({
       // The worker builds the analysis too (analyzeDocument); reading its answer and rendering it are
       // two tasks, not one (a 200,000-word paste: one 860 ms task became about 250 and 100 ms).
       const analysis = await engine.analyze(text, onProgress);
+      measureSince('ner:engineAnswer', started);
       await nextTask();
       if (get().request !== request) return;
       set({ status: 'done', progress: null, analysis: { ...analysis, ms: performance.now() - started } });
