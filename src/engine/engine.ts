@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
-import { analyzeText, deleteModelFromIndexedDb, listModelsInIndexedDb, loadModelFromIndexedDb, modelFromZip, modelToZip } from '../model';
+import { analyzeText, deleteModelFromIndexedDb, fetchBundleFromUrl, listModelsInIndexedDb, loadModelFromIndexedDb, modelFromZip, modelToZip } from '../model';
 import { analyzeDocument } from '../core/analysis';
 import { measureSince } from './userTiming';
 import type { EngineApi, StoredModel } from './api';
@@ -35,7 +35,17 @@ export function createEngine(): EngineApi {
     init: (preference) => session.start(preference),
     backendInfo: () => session.info(),
 
-    loadModel: (source) => session.run(async () => (await models.load(source)).meta),
+    loadModel: (source) => {
+      // A served bundle is fetched while the backend may still be starting; its tensors are made on it.
+      const fetched = source.kind === 'url' ? fetchBundleFromUrl(source.url) : undefined;
+      fetched?.catch(() => undefined); // the load below reports its error
+      return session.run(async () => {
+        const started = performance.now();
+        const { meta } = await models.load(source, fetched);
+        measureSince('ner:loadModel', started);
+        return meta;
+      });
+    },
 
     activeModel: async () => models.active()?.meta ?? null,
 

@@ -1,4 +1,4 @@
-import { addModelToIndexedDb, loadModelFromIndexedDb, loadModelFromUrl, type NerModel } from '../model';
+import { addModelToIndexedDb, loadModelFromIndexedDb, loadModelFromUrl, modelFromFiles, type BundleFiles, type NerModel } from '../model';
 import type { ModelSource, StoredModel } from './api';
 
 export function loadFrom(source: ModelSource): Promise<NerModel> {
@@ -20,8 +20,9 @@ export function createModelSlots() {
   let trained: NerModel | null = null;
 
   return {
-    async load(source: ModelSource): Promise<NerModel> {
-      const model = await loadFrom(source);
+    /** `fetched`: the bundle's files, when they were fetched before the backend was ready. */
+    async load(source: ModelSource, fetched?: Promise<BundleFiles>): Promise<NerModel> {
+      const model = fetched ? modelFromFiles(await fetched) : await loadFrom(source);
       active?.model.dispose();
       active = { model, source };
       return model;

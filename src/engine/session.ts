@@ -1,6 +1,7 @@
 import { initBackend } from './backends';
 import type { BackendInfo, BackendName } from './api';
 import { ContextLostError, watchContextLoss } from './contextLoss';
+import { measureSince } from './userTiming';
 
 /**
  * What lived on a lost WebGL context: `release` drops it at once and returns how to rebuild it on
@@ -14,7 +15,9 @@ export function createSession(releaseOnContextLoss: ReleaseOnContextLoss) {
   let contextLost: Promise<never> | null = null;
 
   function start(preference?: BackendName): Promise<BackendInfo> {
+    const started = performance.now();
     backend = initBackend(preference).then((info) => {
+      measureSince('ner:initBackend', started);
       const watch = watchContextLoss();
       contextLost = watch ? watch.lost.then(() => recoverFromContextLoss(info)) : null;
       contextLost?.catch(() => undefined);
