@@ -16,6 +16,7 @@ setWasmPaths({
 });
 
 const SOFTWARE_RENDERERS = /swiftshader|llvmpipe|softpipe|software/i;
+const SOFTWARE_RENDERED = 'WebGL is software-rendered here (no GPU behind it), so wasm is faster';
 
 /**
  * Starts the requested backend, falling back in BACKEND_ORDER; every failure keeps its reason.
@@ -28,6 +29,12 @@ export async function initBackend(preference?: BackendName): Promise<BackendInfo
   const order = [preference ?? 'webgl', ...BACKEND_ORDER.filter((name) => name !== (preference ?? 'webgl'))];
   const failures: BackendFailure[] = [];
   for (const backend of order) {
+    // The automatic choice reads the renderer from a bare context first: starting tfjs's WebGL
+    // backend only to leave it (its context and first shaders) cost ~200 ms of a first visit.
+    if (backend === 'webgl' && preference === undefined && SOFTWARE_RENDERERS.test(bareWebglRenderer() ?? '')) {
+      failures.push({ backend, reason: SOFTWARE_RENDERED });
+      continue;
+    }
     const reason = await tryBackend(backend);
     if (reason !== null) {
       failures.push({ backend, reason });
@@ -35,7 +42,7 @@ export async function initBackend(preference?: BackendName): Promise<BackendInfo
     }
     const webgl = describeWebgl(backend);
     if (preference === undefined && webgl.softwareRendered) {
-      failures.push({ backend, reason: 'WebGL is software-rendered here (no GPU behind it), so wasm is faster' });
+      failures.push({ backend, reason: SOFTWARE_RENDERED });
       continue;
     }
     return { backend, failures, ...webgl, tfjsVersion: tf.version.tfjs, initMs: performance.now() - started };
@@ -63,6 +70,17 @@ function webglUnavailableReason(): string | null {
   const canvas = new OffscreenCanvas(1, 1);
   if (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) return null;
   return 'WebGL is disabled or unavailable in this browser (no WebGL context could be created)';
+}
+
+/** The renderer a plain WebGL context reports (null without one); the context is released at once. */
+function bareWebglRenderer(): string | null {
+  if (typeof OffscreenCanvas === 'undefined') return null;
+  const gl = new OffscreenCanvas(1, 1).getContext('webgl2') ?? new OffscreenCanvas(1, 1).getContext('webgl');
+  if (!gl) return null;
+  const debugInfo = gl.getExtension('WEBGL_debug_renderer_info');
+  const renderer = String(gl.getParameter(debugInfo ? debugInfo.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  gl.getExtension('WEBGL_lose_context')?.loseContext();
+  return renderer;
 }
 
 /** A backend can initialise and still compute garbage (broken drivers): check one small result. */
