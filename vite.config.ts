@@ -24,8 +24,9 @@ export default defineConfig({
     // A service worker precaches the app and the shipped model: one visit, then it works offline.
     VitePWA({
       registerType: 'autoUpdate',
-      // A plain <script src> (registerSW.js), not an inline one: the CSP allows scripts from 'self' only.
-      injectRegister: 'script-defer',
+      // Registered from the app once it has started (src/ui/serviceWorker.ts), not by an injected script:
+      // on a first visit the precache would download the app, its wasm and the model alongside the page.
+      injectRegister: false,
       manifest: {
         name: 'NER Studio',
         short_name: 'NER Studio',

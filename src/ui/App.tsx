@@ -1,5 +1,4 @@
-import { useEffect } from 'react';
-import { startUp } from '../store/startUp';
+import { lazy, Suspense } from 'react';
 import type { ViewId } from '../store/views';
 import { BackendBadge } from './components/BackendBadge';
 import { ErrorBoundary } from './components/ErrorBoundary';
@@ -10,12 +9,14 @@ import { ShareButton } from './share/ShareButton';
 import { ShareNotice } from './share/ShareNotice';
 import { useShareLinks } from './share/useShareLinks';
 import { AnalyzeView } from './views/AnalyzeView';
-import { GraphView } from './views/GraphView';
-import { LibraryView } from './library/LibraryView';
-import { ModelsView } from './views/ModelsView';
-import { TrainView } from './views/TrainView';
 
-const VIEW_COMPONENTS: Record<ViewId, () => React.JSX.Element> = {
+// Analyze is the first screen; the other views (cytoscape, uPlot, the dataset parsers) load when opened.
+const GraphView = lazy(() => import('./views/GraphView').then((m) => ({ default: m.GraphView })));
+const TrainView = lazy(() => import('./views/TrainView').then((m) => ({ default: m.TrainView })));
+const ModelsView = lazy(() => import('./views/ModelsView').then((m) => ({ default: m.ModelsView })));
+const LibraryView = lazy(() => import('./library/LibraryView').then((m) => ({ default: m.LibraryView })));
+
+const VIEW_COMPONENTS: Record<ViewId, React.ComponentType> = {
   analyze: AnalyzeView,
   graph: GraphView,
   train: TrainView,
@@ -26,9 +27,6 @@ const VIEW_COMPONENTS: Record<ViewId, () => React.JSX.Element> = {
 export function App() {
   const view = useHashView();
   useShareLinks();
-  useEffect(() => {
-    void startUp(window.location.search);
-  }, []);
 
   const View = VIEW_COMPONENTS[view];
   return (
@@ -43,7 +41,9 @@ export function App() {
       <ShareNotice />
       <main className="main" data-view={view}>
         <ErrorBoundary key={view} fallback={(error, retry) => <ViewFailure error={error} retry={retry} />}>
-          <View />
+          <Suspense fallback={<p className="view-loading">Loading…</p>}>
+            <View />
+          </Suspense>
         </ErrorBoundary>
       </main>
     </div>
