@@ -91,6 +91,18 @@ describe('engine', () => {
     expect(await engine.numTensors()).toBe(before);
   });
 
+  it('takes a model asked for while its backend starts: the files are fetched meanwhile, the model built on the backend', async () => {
+    const engine = createEngine();
+    const started = engine.init('cpu');
+    const loaded = engine.loadModel({ kind: 'url', url: bundle.url });
+    await started;
+    expect((await loaded).name).toBe('tiny-served');
+    const predictions = await engine.predict(tinyDev.map((sentence) => sentence.tokens));
+    expect(predictions.map((p) => p.tags)).toEqual(expected.map((p) => p.tags));
+    await expect(engine.loadModel({ kind: 'url', url: `${bundle.url}missing/` })).rejects.toThrow(/meta\.json failed: HTTP 404/);
+    expect((await engine.activeModel())?.name).toBe('tiny-served');
+  });
+
   it('asks for a dataset before it trains or evaluates', async () => {
     const engine = await engineOnCpu();
     await expect(engine.train(job(1))).rejects.toThrow('Upload a dataset first.');
