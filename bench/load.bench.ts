@@ -8,11 +8,11 @@
  * Writes bench/results/load.json.
  */
 import { writeFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import { longPaste } from './longPaste';
 import { NESTED_DIVS, UNCLOSED_BOLD } from '../tests/fixtures/hostile/hostileHtml';
 import { launchChromium } from '../tests/e2e/browser';
 import { machine, serveBuiltApp } from './appServer';
+import { pasteAndMeasure } from './pasteAndTime';
 
 const TIMEOUT_MS = Number(process.env.LOAD_BENCH_TIMEOUT_MS ?? 600_000);
 
@@ -23,38 +23,6 @@ const CASES: { name: string; plain: string; html?: string }[] = [
   { name: 'nested HTML paste (200,000 unclosed <b>)', html: UNCLOSED_BOLD, plain: 'Angela Merkel visited Paris on Monday.' },
   { name: '60,000-paragraph paste', plain: Array.from({ length: 60_000 }, (_, i) => `Merkel in Paris ${i}.`).join('\n\n') },
 ];
-
-/** Pastes as a person would (a paste event with text/plain and text/html) and times it until every highlight is rendered. */
-function pasteAndMeasure(page: Page, plain: string, html: string | undefined) {
-  return page.evaluate(
-    async ({ plain, html, timeoutMs }) => {
-      const area = document.querySelector('textarea')!;
-      const longTasks: number[] = [];
-      const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration)));
-      observer.observe({ type: 'longtask' });
-      const started = performance.now();
-      area.focus();
-      area.select();
-      const data = new DataTransfer();
-      data.setData('text/plain', plain);
-      if (html) data.setData('text/html', html);
-      area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-      const done = await new Promise<boolean>((resolve) => {
-        const check = () => {
-          const analysis = document.querySelector('[data-testid="analysis"]');
-          const finished = analysis?.getAttribute('data-current') === 'true' && !document.querySelector('.highlights__more') && !document.querySelector('progress');
-          if (area.value !== '' && finished && document.querySelector('[data-testid=highlights] mark.entity')) requestAnimationFrame(() => resolve(true));
-          else if (performance.now() - started > timeoutMs) resolve(false);
-          else requestAnimationFrame(check);
-        };
-        check();
-      });
-      observer.disconnect();
-      return { done, ms: Math.round(performance.now() - started), longestTaskMs: Math.round(Math.max(0, ...longTasks)), longTasks: longTasks.length, chars: area.value.length };
-    },
-    { plain, html, timeoutMs: TIMEOUT_MS },
-  );
-}
 
 const app = await serveBuiltApp();
 const browser = await launchChromium();
@@ -67,7 +35,8 @@ try {
     await page.locator('textarea').waitFor();
     // The model must be ready first: this measures the paste, not the start-up.
     await page.waitForFunction(() => document.querySelector('[data-testid="backend-name"]') !== null, undefined, { timeout: 120_000 });
-    const result = { name, ...(await pasteAndMeasure(page, plain, html)) };
+    const timing = await pasteAndMeasure(page, plain, { html, timeoutMs: TIMEOUT_MS });
+    const result = { name, ...timing, ms: Math.round(timing.ms), longestTaskMs: Math.round(timing.longestTaskMs) };
     console.log(JSON.stringify(result));
     results.push(result);
     await page.close();
