@@ -1,7 +1,8 @@
 /**
  * tsx bench/library/scoreRelated.ts <summaries.json> [--test] — related-article quality in Node,
  * from summaries dumped by dumpSummaries.ts (or bench:library's LIBRARY_BENCH_DUMP), with the
- * app's EntityIndex:
+ * app's EntityIndex (each article's text read from ../shared/data/medium/articles by file name for
+ * its content words, as the app reads it from the article's record; nothing of it is written):
  *  - dev: the title pairs of pairs.ts, partner in the top 5 (both directions); rankings are chosen on it;
  *  - test (--test): the judged set of judged.json — the share of its 30 articles with a judged-related
  *    article in the top 5, and precision at 5 with unjudged candidates counted as unrelated; with
@@ -9,6 +10,7 @@
  *    the new ranking's top 5). Score it once per ranking change that dev chose, never to choose.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { EntityIndex, type ArticleSummary } from '../../src/core/library';
 import { pairsByTitle } from './pairs';
 
@@ -25,7 +27,9 @@ const [summariesFile, flag] = process.argv.slice(2);
 const summaries = JSON.parse(readFileSync(summariesFile, 'utf8')) as (Pick<ArticleSummary, 'id' | 'entities' | 'title'> & { fileName: string })[];
 const idOf = new Map(summaries.map((summary) => [summary.fileName, summary.id]));
 const fileOf = new Map(summaries.map((summary) => [summary.id, summary.fileName]));
-const index = new EntityIndex(summaries);
+const ARTICLES_DIR = path.resolve(import.meta.dirname, '../../../shared/data/medium/articles');
+const index = new EntityIndex();
+for (const summary of summaries) index.add(summary, readFileSync(path.join(ARTICLES_DIR, summary.fileName), 'utf8'));
 const top5 = (fileName: string) => index.related(idOf.get(fileName) ?? '', 5).map((entry) => fileOf.get(entry.id) ?? '');
 
 let found = 0;

@@ -1,4 +1,5 @@
 import { labelWeight } from '../analysis';
+import { contentWords } from './contentWords';
 import { libraryTerm } from './libraryTerm';
 import type { ArticleEntity, ArticleSummary } from './types';
 
@@ -8,6 +9,13 @@ import type { ArticleEntity, ArticleSummary } from './types';
  */
 const K1 = 1.2;
 const B = 0.75;
+
+/**
+ * The share of the entity cosine in a related article's score; the rest is the cosine of the
+ * articles' content words. Chosen on the dev title pairs (bench/library/rankVariants.ts: 0.3,
+ * 0.5, 0.7 tried; 0.5 found the most partners).
+ */
+export const ENTITY_SHARE = 0.5;
 
 /** One library term in one article: mentions summed over the entities that share the term. */
 interface Posting {
@@ -40,11 +48,25 @@ export interface SharedEntity {
   contribution: number;
 }
 
+/** A content word two articles share, and how much it added to the rank. */
+export interface SharedWord {
+  word: string;
+  contribution: number;
+}
+
 export interface RankedArticle {
   id: string;
   score: number;
   /** Highest contribution first. */
   shared: SharedEntity[];
+  /** The content words in common (related articles only), highest contribution first. */
+  sharedWords: SharedWord[];
+}
+
+/** An article's kept content words and their weights before idf (1 + ln mentions). */
+interface ArticleWords {
+  words: string[];
+  weights: Float64Array;
 }
 
 function termsOf(entities: readonly ArticleEntity[]): ArticleTerms {
@@ -74,6 +96,10 @@ export class EntityIndex {
   private totalLength = 0;
   /** Each article's TF-IDF vector length, valid until the library changes (idf moves with it). */
   private norms: Map<string, number> | null = null;
+  /** Content word → the articles that keep it, with the word's weight before idf. */
+  private readonly wordPostings = new Map<string, { article: string; weight: number }[]>();
+  private readonly words = new Map<string, ArticleWords>();
+  private wordNorms: Map<string, number> | null = null;
 
   constructor(summaries: Iterable<Pick<ArticleSummary, 'id' | 'entities'>> = []) {
     for (const summary of summaries) this.add(summary);
@@ -83,9 +109,11 @@ export class EntityIndex {
     return this.articles.size;
   }
 
-  add(summary: Pick<ArticleSummary, 'id' | 'entities'>): void {
+  /** Adds or replaces an article; with its text, its content words too (else `addText` later). */
+  add(summary: Pick<ArticleSummary, 'id' | 'entities'>, text?: string): void {
     this.remove(summary.id);
     this.norms = null;
+    if (text !== undefined) this.setWords(summary.id, text);
     const terms = termsOf(summary.entities);
     this.articles.set(summary.id, terms);
     this.totalLength += terms.length;
@@ -105,7 +133,44 @@ export class EntityIndex {
     }
   }
 
+  /**
+   * Keeps the content words of an article already added (the library reads texts after the
+   * summaries): its `CONTENT_WORDS_KEPT` most mentioned, never its whole text.
+   */
+  addText(id: string, text: string): void {
+    if (this.articles.has(id)) this.setWords(id, text);
+  }
+
+  private setWords(id: string, text: string): void {
+    this.removeWords(id);
+    this.wordNorms = null;
+    const kept = contentWords(text);
+    const entry: ArticleWords = { words: [], weights: new Float64Array(kept.length) };
+    kept.forEach(([word, mentions], i) => {
+      let list = this.wordPostings.get(word);
+      if (!list) this.wordPostings.set(word, (list = []));
+      const weight = 1 + Math.log(mentions);
+      list.push({ article: id, weight });
+      entry.words.push(word);
+      entry.weights[i] = weight;
+    });
+    this.words.set(id, entry);
+  }
+
+  private removeWords(id: string): void {
+    const entry = this.words.get(id);
+    if (!entry) return;
+    this.wordNorms = null;
+    this.words.delete(id);
+    for (const word of entry.words) {
+      const list = this.wordPostings.get(word)?.filter((posting) => posting.article !== id) ?? [];
+      if (list.length === 0) this.wordPostings.delete(word);
+      else this.wordPostings.set(word, list);
+    }
+  }
+
   remove(id: string): void {
+    this.removeWords(id);
     const terms = this.articles.get(id);
     if (!terms) return;
     this.norms = null;
@@ -174,7 +239,7 @@ export class EntityIndex {
         entry.shared.push({ term, text: info?.text ?? term, label: info?.label ?? '', contribution });
       }
     }
-    return sortRanked(scores, limit);
+    return sortRanked(new Map([...scores].map(([article, entry]) => [article, { ...entry, sharedWords: [] }])), limit);
   }
 
   /** A term's weight in an article's vector before idf: its label's weight × (1 + ln mentions). */
@@ -194,18 +259,41 @@ export class EntityIndex {
     return this.norms.get(id) ?? 1;
   }
 
+  /** ln(N / df) over the articles with content words; a word kept by one article only weighs nothing. */
+  private wordIdf(word: string): number {
+    const df = this.wordPostings.get(word)?.length ?? 0;
+    return df < 2 ? 0 : Math.log(this.words.size / df);
+  }
+
+  private wordNorm(id: string): number {
+    if (!this.wordNorms) {
+      const idf = new Map<string, number>();
+      for (const word of this.wordPostings.keys()) idf.set(word, this.wordIdf(word));
+      this.wordNorms = new Map();
+      for (const [article, entry] of this.words) {
+        let sum = 0;
+        entry.words.forEach((word, i) => (sum += (entry.weights[i] * (idf.get(word) ?? 0)) ** 2));
+        this.wordNorms.set(article, Math.sqrt(sum) || 1);
+      }
+    }
+    return this.wordNorms.get(id) ?? 1;
+  }
+
   /**
-   * The articles most related to `id`, each with the shared entities that explain its rank: the
-   * cosine of their TF-IDF vectors (term weight = label weight × (1 + ln mentions) × idf). Cosine
-   * rather than BM25 here, as the query is a whole article: BM25 lets long articles, which share
-   * something with everything, outrank close ones (37.5 % vs 50 % of title pairs found in the top 5
-   * on the Medium library, bench:library). Each shared entity's contribution is its product term.
+   * The articles most related to `id`, each with the shared entities that explain its rank:
+   * `ENTITY_SHARE` × the cosine of their entity TF-IDF vectors (term weight = label weight ×
+   * (1 + ln mentions) × idf) + the rest × the cosine of their content-word TF-IDF vectors (kept
+   * words, 1 + ln mentions, ln(N/df)). Only articles sharing an entity are ranked, so every one
+   * is explained by entities; the words reorder them (a series whose parts share few entities but
+   * their wording). Cosine rather than BM25, as the query is a whole article: BM25 lets long
+   * articles, which share something with everything, outrank close ones. Each shared entity's
+   * contribution is its product term × `ENTITY_SHARE`, each shared word's likewise.
    */
   related(id: string, limit = 5): RankedArticle[] {
     const query = this.articles.get(id);
     if (!query) return [];
     const queryNorm = this.norm(id);
-    const scores = new Map<string, { score: number; shared: SharedEntity[] }>();
+    const scores = new Map<string, { score: number; shared: SharedEntity[]; sharedWords: SharedWord[] }>();
     for (const term of query.counts.keys()) {
       const list = this.postings.get(term);
       if (!list) continue;
@@ -216,12 +304,28 @@ export class EntityIndex {
         if (posting.article === id) continue;
         const other = this.articles.get(posting.article);
         if (!other) continue;
-        const contribution = (queryWeight * EntityIndex.termWeight(other, term) * idf) / this.norm(posting.article);
+        const contribution = (ENTITY_SHARE * queryWeight * EntityIndex.termWeight(other, term) * idf) / this.norm(posting.article);
         let entry = scores.get(posting.article);
-        if (!entry) scores.set(posting.article, (entry = { score: 0, shared: [] }));
+        if (!entry) scores.set(posting.article, (entry = { score: 0, shared: [], sharedWords: [] }));
         entry.score += contribution;
         entry.shared.push({ term, text: info?.text ?? term, label: info?.label ?? '', contribution });
       }
+    }
+    const queryWords = this.words.get(id);
+    if (queryWords) {
+      const queryWordNorm = this.wordNorm(id);
+      queryWords.words.forEach((word, i) => {
+        const idf = this.wordIdf(word);
+        if (idf === 0) return;
+        const queryWeight = (queryWords.weights[i] * idf) / queryWordNorm;
+        for (const posting of this.wordPostings.get(word) ?? []) {
+          const entry = posting.article === id ? undefined : scores.get(posting.article);
+          if (!entry) continue;
+          const contribution = ((1 - ENTITY_SHARE) * queryWeight * posting.weight * idf) / this.wordNorm(posting.article);
+          entry.score += contribution;
+          entry.sharedWords.push({ word, contribution });
+        }
+      });
     }
     return sortRanked(scores, limit);
   }
@@ -232,9 +336,14 @@ export class EntityIndex {
   }
 }
 
-function sortRanked(scores: ReadonlyMap<string, { score: number; shared: SharedEntity[] }>, limit: number): RankedArticle[] {
+function sortRanked(scores: ReadonlyMap<string, { score: number; shared: SharedEntity[]; sharedWords: SharedWord[] }>, limit: number): RankedArticle[] {
   return [...scores]
-    .map(([id, { score, shared }]) => ({ id, score, shared: shared.sort((a, b) => b.contribution - a.contribution || a.term.localeCompare(b.term)) }))
-    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
-    .slice(0, limit);
+    .sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]))
+    .slice(0, limit)
+    .map(([id, { score, shared, sharedWords }]) => ({
+      id,
+      score,
+      shared: shared.sort((a, b) => b.contribution - a.contribution || a.term.localeCompare(b.term)),
+      sharedWords: sharedWords.sort((a, b) => b.contribution - a.contribution || a.word.localeCompare(b.word)),
+    }));
 }
