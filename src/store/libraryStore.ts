@@ -114,7 +114,7 @@ export const useLibraryStore = create<LibraryState>()((set, get) => {
     for (const article of articles) {
       const summary = summaryOf(article);
       summaries.set(article.id, summary);
-      entityIndex.add(summary);
+      entityIndex.add(summary, article.text);
       search.add(summary, article.text);
     }
     set((state) => ({ summaries, revision: state.revision + 1 }));
@@ -144,7 +144,9 @@ export const useLibraryStore = create<LibraryState>()((set, get) => {
         await libraryDb.forEachBody(
           (body) => {
             const summary = summaries.get(body.id);
-            if (summary) search.add(summary, body.text);
+            if (!summary) return;
+            search.add(summary, body.text);
+            entityIndex.addText(body.id, body.text);
           },
           (record) => broken.push(record),
         );

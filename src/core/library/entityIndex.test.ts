@@ -56,6 +56,58 @@ describe('EntityIndex.related', () => {
   });
 });
 
+/** Four articles on machine learning: 1 and 2 are one series in wording (glaciers, melting), 3 shares only the topic, 4 no entity at all. */
+function libraryWithTexts(): { index: EntityIndex; texts: Map<string, string> } {
+  const articles = [
+    article(1, [ml()]),
+    article(2, [ml()]),
+    article(3, [ml(), entity('TOPIC', 'pandas')]),
+    article(4, [entity('per', 'Ada Lovelace')]),
+  ];
+  const words = ['glaciers melting glaciers ice sheets', 'melting glaciers glaciers ice cores', 'pandas dataframes pandas columns', 'glaciers melting glaciers ice sheets'];
+  const texts = new Map(articles.map((a, i) => [a.id, `${a.title}\n\nMachine learning and ${words[i]}.`]));
+  const index = new EntityIndex();
+  for (const a of articles) index.add(a, texts.get(a.id));
+  return { index, texts };
+}
+
+describe('EntityIndex.related with content words', () => {
+  it('lets the words in common reorder articles that share entities, and lists them', () => {
+    const { index } = libraryWithTexts();
+    const related = index.related(id(1));
+    expect(related.map((r) => r.id)).toEqual([id(2), id(3)]);
+    expect(related[0].score).toBeGreaterThan(related[1].score);
+    expect(related[0].shared.map((s) => s.term)).toEqual(['machine learning']);
+    expect(related[0].sharedWords.map((w) => w.word)).toEqual(['glaciers', 'ice', 'melting']);
+    expect(related[1].sharedWords).toEqual([]);
+  });
+
+  it('never ranks an article that shares words but no entity, so every one is explained by entities', () => {
+    const { index } = libraryWithTexts();
+    expect(index.related(id(1)).map((r) => r.id)).not.toContain(id(4));
+    expect(index.related(id(4))).toEqual([]);
+  });
+
+  it('ranks the same when the texts come after the summaries (as the library loads), and without texts by entities alone', () => {
+    const { index, texts } = libraryWithTexts();
+    const late = new EntityIndex([article(1, [ml()]), article(2, [ml()]), article(3, [ml(), entity('TOPIC', 'pandas')]), article(4, [entity('per', 'Ada Lovelace')])]);
+    for (const [articleId, text] of texts) late.addText(articleId, text);
+    late.addText('f'.repeat(64), 'glaciers melting'); // not in the library: ignored
+    expect(late.related(id(1))).toEqual(index.related(id(1)));
+    const entitiesOnly = new EntityIndex([article(1, [ml()]), article(2, [ml()]), article(3, [ml(), entity('TOPIC', 'pandas')])]);
+    expect(entitiesOnly.related(id(1)).map((r) => [r.id, r.sharedWords.length])).toEqual([[id(2), 0], [id(3), 0]]);
+  });
+
+  it('forgets the words of a removed article', () => {
+    const { index } = libraryWithTexts();
+    index.remove(id(2));
+    index.add(article(5, [ml()]), 'Article 5\n\nglaciers melting glaciers ice sheets');
+    expect(index.related(id(1))[0]).toMatchObject({ id: id(5) });
+    index.remove(id(5));
+    expect(index.related(id(1)).map((r) => [r.id, r.sharedWords])).toEqual([[id(3), []]]);
+  });
+});
+
 describe('EntityIndex.about and terms', () => {
   // Pandas and Monday tie in article 3 (one mention each, two articles each): ties list alphabetically.
   it('ranks articles by the chosen topics, those with more of them first', () => {

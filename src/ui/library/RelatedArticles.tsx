@@ -2,7 +2,7 @@ import type { RankedArticle } from '../../core/library';
 import { useLibraryStore } from '../../store/libraryStore';
 import { labelColor, labelName } from '../labels';
 
-/** Ranked articles, each with the shared entities that explain its place. */
+/** Ranked articles, each with the shared entities (and, for related articles, the content words in common) that explain its place. */
 export function RankedArticles({ ranked, testId }: { ranked: readonly RankedArticle[]; testId: string }) {
   const summaries = useLibraryStore((state) => state.summaries);
   const openArticle = useLibraryStore((state) => state.openArticle);
@@ -26,6 +26,11 @@ export function RankedArticles({ ranked, testId }: { ranked: readonly RankedArti
             ))}
             {entry.shared.length > 6 && ` and ${entry.shared.length - 6} more`}
           </span>
+          {entry.sharedWords.length > 0 && (
+            <span className="library__words" data-testid="shared-words" title="Content words both articles use often; they weigh as much as the entities in the score">
+              words in common: {entry.sharedWords.slice(0, 5).map((shared) => shared.word).join(', ')}
+            </span>
+          )}
         </li>
       ))}
     </ol>
