@@ -63,10 +63,17 @@ export interface RankedArticle {
   sharedWords: SharedWord[];
 }
 
-/** An article's kept content words and their weights before idf (1 + ln mentions). */
+/** An article's kept content words (the strings of their postings, one copy per library) and their weights before idf (1 + ln mentions). */
 interface ArticleWords {
   words: string[];
   weights: Float64Array;
+}
+
+/** The articles that keep a content word, with its weight before idf in each: flat lists, a word is in a hundred thousand of them. */
+interface WordPostings {
+  word: string;
+  articles: string[];
+  weights: number[];
 }
 
 function termsOf(entities: readonly ArticleEntity[]): ArticleTerms {
@@ -96,8 +103,8 @@ export class EntityIndex {
   private totalLength = 0;
   /** Each article's TF-IDF vector length, valid until the library changes (idf moves with it). */
   private norms: Map<string, number> | null = null;
-  /** Content word → the articles that keep it, with the word's weight before idf. */
-  private readonly wordPostings = new Map<string, { article: string; weight: number }[]>();
+  /** Content word → the articles that keep it. */
+  private readonly wordPostings = new Map<string, WordPostings>();
   private readonly words = new Map<string, ArticleWords>();
   private wordNorms: Map<string, number> | null = null;
 
@@ -147,11 +154,12 @@ export class EntityIndex {
     const kept = contentWords(text);
     const entry: ArticleWords = { words: [], weights: new Float64Array(kept.length) };
     kept.forEach(([word, mentions], i) => {
-      let list = this.wordPostings.get(word);
-      if (!list) this.wordPostings.set(word, (list = []));
+      let postings = this.wordPostings.get(word);
+      if (!postings) this.wordPostings.set(word, (postings = { word, articles: [], weights: [] }));
       const weight = 1 + Math.log(mentions);
-      list.push({ article: id, weight });
-      entry.words.push(word);
+      postings.articles.push(id);
+      postings.weights.push(weight);
+      entry.words.push(postings.word);
       entry.weights[i] = weight;
     });
     this.words.set(id, entry);
@@ -163,9 +171,12 @@ export class EntityIndex {
     this.wordNorms = null;
     this.words.delete(id);
     for (const word of entry.words) {
-      const list = this.wordPostings.get(word)?.filter((posting) => posting.article !== id) ?? [];
-      if (list.length === 0) this.wordPostings.delete(word);
-      else this.wordPostings.set(word, list);
+      const postings = this.wordPostings.get(word);
+      const at = postings?.articles.indexOf(id) ?? -1;
+      if (!postings || at < 0) continue;
+      postings.articles.splice(at, 1);
+      postings.weights.splice(at, 1);
+      if (postings.articles.length === 0) this.wordPostings.delete(word);
     }
   }
 
@@ -261,7 +272,7 @@ export class EntityIndex {
 
   /** ln(N / df) over the articles with content words; a word kept by one article only weighs nothing. */
   private wordIdf(word: string): number {
-    const df = this.wordPostings.get(word)?.length ?? 0;
+    const df = this.wordPostings.get(word)?.articles.length ?? 0;
     return df < 2 ? 0 : Math.log(this.words.size / df);
   }
 
@@ -318,13 +329,15 @@ export class EntityIndex {
         const idf = this.wordIdf(word);
         if (idf === 0) return;
         const queryWeight = (queryWords.weights[i] * idf) / queryWordNorm;
-        for (const posting of this.wordPostings.get(word) ?? []) {
-          const entry = posting.article === id ? undefined : scores.get(posting.article);
-          if (!entry) continue;
-          const contribution = ((1 - ENTITY_SHARE) * queryWeight * posting.weight * idf) / this.wordNorm(posting.article);
+        const postings = this.wordPostings.get(word);
+        if (!postings) return;
+        postings.articles.forEach((article, j) => {
+          const entry = article === id ? undefined : scores.get(article);
+          if (!entry) return;
+          const contribution = ((1 - ENTITY_SHARE) * queryWeight * postings.weights[j] * idf) / this.wordNorm(article);
           entry.score += contribution;
           entry.sharedWords.push({ word, contribution });
-        }
+        });
       });
     }
     return sortRanked(scores, limit);
