@@ -136,7 +136,7 @@ try {
   const judge = [];
   for (const summary of sample.slice(0, 20)) {
     const ranked = (await page.evaluate((id) => window.nerStudioLibrary!.related(id, 3), summary.id)).ranked;
-    judge.push({ article: summary.title, top3: ranked.map((entry) => ({ title: titles.get(entry.id), score: round(entry.score), shared: entry.shared.slice(0, 5).map((shared) => shared.text) })) });
+    judge.push({ article: summary.title, top3: ranked.map((entry) => ({ title: titles.get(entry.id), score: round(entry.score), shared: entry.shared.slice(0, 5).map((shared) => shared.text), words: entry.sharedWords.slice(0, 5).map((shared) => shared.word) })) });
   }
 
   await page.getByLabel('Search the library').fill('');
