@@ -54,6 +54,16 @@ describe('a long text (60,000 paragraphs)', () => {
     await expect(page.getByText(/rendering…/).count()).resolves.toBe(0);
   });
 
+  it('folds the text box (its layout alone took seconds) and shows the text in it on request', async () => {
+    const area = page.getByLabel(/Paste an article/);
+    await expect(area.isHidden()).resolves.toBe(true);
+    await expect(page.getByTestId('folded-input').textContent()).resolves.toContain(`${TEXT.length.toLocaleString('en')} characters`);
+    await page.getByRole('button', { name: 'Show it in the text box' }).click();
+    await expect(area.isVisible()).resolves.toBe(true);
+    await expect(area.inputValue().then((value) => value.length)).resolves.toBe(TEXT.length);
+    await expect(page.getByTestId('folded-input').count()).resolves.toBe(0);
+  });
+
   it('shows the last paragraph when scrolled to the end', async () => {
     const last = page.locator('[data-testid="highlights"] .highlights__paragraph', { hasText: LAST });
     // Heights are estimated until measured: scrolling to the bottom again after each measurement lands on the end.

@@ -27,12 +27,18 @@ export function AnalyzeView() {
   const modelName = useModelsStore((state) => state.active?.name);
   const analyze = useAnalysisStore((state) => state.analyze);
   const [dropError, setDropError] = useState<string | null>(null);
+  // A long text is shown folded: Chromium lays out every line of a text box, 60 ms for 50,000 words
+  // and seconds for 60,000 paragraphs, and the highlights below show the text anyway.
+  const [editingLong, setEditingLong] = useState(false);
+  const folded = text.length > LONG_TEXT_CHARS && !editingLong;
   useAnnotationsLoaded();
   const drop = useTextDrop((dropped, isHtml) => {
     // A dropped .html file goes through the same bounded conversion as pasted rich text.
     const read = isHtml ? pastedText(dropped, '') : { ok: true as const, text: dropped, origin: 'plain-paste' as const, sourceUrl: null, note: null };
     setDropError(read.ok ? read.note : read.message);
-    if (read.ok) setText(read.text, read.origin, read.sourceUrl);
+    if (!read.ok) return;
+    setEditingLong(false);
+    setText(read.text, read.origin, read.sourceUrl);
   }, setDropError);
 
   useEffect(() => {
@@ -59,6 +65,7 @@ export function AnalyzeView() {
     // characters from the top to the caret to answer: with the caret after a 1.4 MB paste, every
     // progress update and scroll cost ~200 ms. A long text gets its caret at the top instead.
     const caret = next.length > LONG_TEXT_CHARS ? 0 : area.selectionStart + inserted.length;
+    setEditingLong(false);
     setText(next, pasted.origin, pasted.sourceUrl);
     requestAnimationFrame(() => {
       area.setSelectionRange(caret, caret);
@@ -81,8 +88,19 @@ export function AnalyzeView() {
           <button type="button" onClick={() => setText('', 'typed')}>Clear</button>
         )}
       </div>
+      {folded && (
+        <div className={drop.over ? 'analyze__folded analyze__input--drop' : 'analyze__folded'} data-testid="folded-input" {...drop.handlers}>
+          <span>
+            A long text ({text.length.toLocaleString('en')} characters): it is shown with its highlights below, not in the text box.
+          </span>
+          <button type="button" onClick={() => setEditingLong(true)}>
+            Show it in the text box
+          </button>
+        </div>
+      )}
       <textarea
         id="document-input"
+        hidden={folded}
         className={drop.over ? 'analyze__input analyze__input--drop' : 'analyze__input'}
         value={text}
         onPaste={onPaste}
