@@ -10,6 +10,8 @@ import { batchPreactivations, type ProjectedEmbedding } from './tokenPreactivati
 import { projectedTable } from './architectures/hashEmbed';
 import { transitionPenalties } from './tagSet';
 import type { ModelMeta } from './spec';
+import { ChainDecoder } from './decode/chainDecoder';
+import { disposePackedCnn, packedCnnScores, packedCnnWeights, type PackedCnnWeights } from './inference/packedCnn';
 
 export const inferenceContext: ForwardContext = { training: false, dropout: 0, nextSeed: () => 0 };
 export const predictLimits: BatchLimits = { maxTokens: 8192, maxSentences: 256, maxPadding: 0.25 };
@@ -73,8 +75,13 @@ export class Tagger {
   /** Projected table rows and mix bias, read back once; training calls weightsChanged() to drop them. */
   private projectionCache: ProjectedEmbedding | undefined;
 
+  /** The packed CNN path's weights and the chain decoder, built once per weights (see weightsChanged). */
+  private packedCache: { weights: PackedCnnWeights; decoder: ChainDecoder } | undefined;
+
   weightsChanged(): void {
     this.projectionCache = undefined;
+    if (this.packedCache) disposePackedCnn(this.packedCache.weights);
+    this.packedCache = undefined;
   }
 
   private async projection(): Promise<ProjectedEmbedding> {
@@ -89,8 +96,75 @@ export class Tagger {
     return this.projectionCache;
   }
 
-  /** Tags of each sentence, batched by length; every intermediate tensor is freed. */
+  /**
+   * Tags of each sentence; every intermediate tensor is freed. The CNN encoder takes the packed
+   * inference path (inference/packedCnn.ts, rows of up to `limits.maxTokens` positions); the others,
+   * the padded one (tagPadded).
+   */
   async tag(sentences: readonly string[][], limits: BatchLimits = predictLimits): Promise<TaggedSentence[]> {
+    if (this.meta.architecture.encoder.name !== 'cnn') return this.tagPadded(sentences, limits);
+    return this.tagPacked(sentences, limits.maxTokens);
+  }
+
+  private async packed(): Promise<{ weights: PackedCnnWeights; decoder: ChainDecoder }> {
+    if (!this.packedCache) {
+      const { rows } = await this.projection();
+      const weights = await packedCnnWeights(this.params, this.meta.architecture, rows, this.sizes.tagCount, this.sizes.posCount);
+      const k = this.meta.tags.length;
+      const scores = this.meta.architecture.head === 'crf' ? await this.crfScores() : { ...this.penalties, end: new Float32Array(k) };
+      this.packedCache = { weights, decoder: new ChainDecoder(scores, this.penalties) };
+    }
+    return this.packedCache;
+  }
+
+  private async tagPacked(sentences: readonly string[][], rowPositions: number): Promise<TaggedSentence[]> {
+    const { weights, decoder } = await this.packed();
+    const { tags, posTags } = this.meta;
+    const crf = this.meta.architecture.head === 'crf';
+    const k = tags.length;
+    const posCount = posTags ? weights.posCount : 0;
+    const stride = weights.tagCount + weights.posCount;
+    const { rows, scores } = await packedCnnScores(weights, sentences, this.featurizer, idsPerToken(this.meta.features), rowPositions);
+    const results: TaggedSentence[] = new Array(sentences.length);
+    const longest = Math.max(1, ...sentences.map((s) => s.length));
+    const path = new Int32Array(longest);
+    const logProbs = crf ? undefined : new Float32Array(longest * k);
+    rows.forEach((row, r) => {
+      const data = scores[r].scores;
+      row.sentences.forEach((s, i) => {
+        const n = sentences[s].length;
+        const offset = scores[r].offsets[i] * stride;
+        const confidence = new Array<number>(n);
+        if (logProbs) {
+          logSoftmaxRows(data, offset, stride, n, k, logProbs);
+          decoder.viterbi(logProbs, 0, k, n, path);
+          for (let t = 0; t < n; t++) confidence[t] = Math.exp(logProbs[t * k + path[t]]);
+        } else {
+          decoder.viterbi(data, offset, stride, n, path);
+          decoder.confidence(data, offset, stride, n, path, confidence);
+        }
+        const tagged: TaggedSentence = { tags: new Array<string>(n), confidence };
+        for (let t = 0; t < n; t++) tagged.tags[t] = tags[path[t]];
+        if (posTags && posCount > 0) {
+          tagged.pos = new Array<string>(n);
+          for (let t = 0; t < n; t++) {
+            const at = offset + t * stride + k;
+            let best = 0;
+            for (let j = 1; j < posCount; j++) if (data[at + j] > data[at + best]) best = j;
+            tagged.pos[t] = posTags[best];
+          }
+        }
+        results[s] = tagged;
+      });
+    });
+    sentences.forEach((sentence, s) => {
+      if (sentence.length === 0) results[s] = { tags: [], confidence: [], ...(posTags && posCount > 0 ? { pos: [] } : {}) };
+    });
+    return results;
+  }
+
+  /** Tags of each sentence through the training network, batched by length; every intermediate tensor is freed. */
+  async tagPadded(sentences: readonly string[][], limits: BatchLimits = predictLimits): Promise<TaggedSentence[]> {
     const results: TaggedSentence[] = new Array(sentences.length);
     const crf = this.meta.architecture.head === 'crf' ? await this.crfScores() : undefined;
     const projection = await this.projection();
@@ -133,7 +207,21 @@ export class Tagger {
   }
 
   dispose(): void {
+    this.weightsChanged();
     disposeParams(this.params);
+  }
+}
+
+/** tf.logSoftmax of `n` rows of `k` logits, read with `stride` from `offset`, into `out` [n × k]. */
+function logSoftmaxRows(data: Float32Array, offset: number, stride: number, n: number, k: number, out: Float32Array): void {
+  for (let t = 0; t < n; t++) {
+    const at = offset + t * stride;
+    let max = -Infinity;
+    for (let j = 0; j < k; j++) if (data[at + j] > max) max = data[at + j];
+    let sum = 0;
+    for (let j = 0; j < k; j++) sum += Math.exp(data[at + j] - max);
+    const logSum = Math.log(sum);
+    for (let j = 0; j < k; j++) out[t * k + j] = data[at + j] - max - logSum;
   }
 }
 
