@@ -62,7 +62,7 @@ export class Tagger {
   }
 
   /** Inference forward with the embedding lookup and mix projection done in JS (see tokenPreactivations). */
-  private forwardForInference(tokens: readonly string[][], maxLength: number, projection: ProjectedEmbedding, cache: Map<string, Float32Array>): NetworkOutput {
+  forwardForInference(tokens: readonly string[][], maxLength: number, projection: ProjectedEmbedding, cache: Map<string, Float32Array>): NetworkOutput {
     const outWidth = projection.bias.length;
     const summed = batchPreactivations(tokens, maxLength, this.featurizer, idsPerToken(this.meta.features), projection, cache);
     const mixPreactivation = tf.tensor3d(summed, [tokens.length, maxLength, outWidth]);
@@ -75,16 +75,15 @@ export class Tagger {
   /** Projected table rows and mix bias, read back once; training calls weightsChanged() to drop them. */
   private projectionCache: ProjectedEmbedding | undefined;
 
-  /** The packed CNN path's weights and the chain decoder, built once per weights (see weightsChanged). */
-  private packedCache: { weights: PackedCnnWeights; decoder: ChainDecoder } | undefined;
+  /** The chain decoder of the packed path (plain JS), built once per weights. */
+  private decoderCache: ChainDecoder | undefined;
 
   weightsChanged(): void {
     this.projectionCache = undefined;
-    if (this.packedCache) disposePackedCnn(this.packedCache.weights);
-    this.packedCache = undefined;
+    this.decoderCache = undefined;
   }
 
-  private async projection(): Promise<ProjectedEmbedding> {
+  async projection(): Promise<ProjectedEmbedding> {
     if (!this.projectionCache) {
       const rows = projectedTable(this.params, this.meta.features);
       try {
@@ -106,19 +105,27 @@ export class Tagger {
     return this.tagPacked(sentences, limits.maxTokens);
   }
 
-  private async packed(): Promise<{ weights: PackedCnnWeights; decoder: ChainDecoder }> {
-    if (!this.packedCache) {
-      const { rows } = await this.projection();
-      const weights = await packedCnnWeights(this.params, this.meta.architecture, rows, this.sizes.tagCount, this.sizes.posCount);
+  private async decoder(): Promise<ChainDecoder> {
+    if (!this.decoderCache) {
       const k = this.meta.tags.length;
       const scores = this.meta.architecture.head === 'crf' ? await this.crfScores() : { ...this.penalties, end: new Float32Array(k) };
-      this.packedCache = { weights, decoder: new ChainDecoder(scores, this.penalties) };
+      this.decoderCache = new ChainDecoder(scores, this.penalties);
     }
-    return this.packedCache;
+    return this.decoderCache;
   }
 
   private async tagPacked(sentences: readonly string[][], rowPositions: number): Promise<TaggedSentence[]> {
-    const { weights, decoder } = await this.packed();
+    const decoder = await this.decoder();
+    // The packed layout's tensors are views or small copies, made per call: a prediction leaves no tensor behind.
+    const weights = await packedCnnWeights(this.params, this.meta.architecture, (await this.projection()).rows, this.sizes.tagCount, this.sizes.posCount);
+    try {
+      return await this.decodePacked(sentences, rowPositions, weights, decoder);
+    } finally {
+      disposePackedCnn(weights);
+    }
+  }
+
+  private async decodePacked(sentences: readonly string[][], rowPositions: number, weights: PackedCnnWeights, decoder: ChainDecoder): Promise<TaggedSentence[]> {
     const { tags, posTags } = this.meta;
     const crf = this.meta.architecture.head === 'crf';
     const k = tags.length;
@@ -207,7 +214,6 @@ export class Tagger {
   }
 
   dispose(): void {
-    this.weightsChanged();
     disposeParams(this.params);
   }
 }

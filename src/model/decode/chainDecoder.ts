@@ -22,6 +22,7 @@ export class ChainDecoder {
   private potentials = new Float64Array(0);
   private alpha = new Float64Array(0);
   private beta = new Float64Array(0);
+  private readonly weight: Float64Array;
 
   /**
    * `scores`: transitions [K × K] (from × to), start and end [K], penalties already added;
@@ -34,6 +35,7 @@ export class ChainDecoder {
     this.start = scores.start;
     this.end = scores.end;
     this.expTransitions = Float64Array.from(scores.transitions, Math.exp);
+    this.weight = new Float64Array(k);
     this.startAllowed = Uint8Array.from(penalties.start, (p) => (p <= FORBIDDEN / 2 ? 0 : 1));
     this.from = Array.from({ length: k }, (_, j) => {
       const allowed: number[] = [];
@@ -93,19 +95,52 @@ export class ChainDecoder {
   /** The marginal P(tag_t = path[t]) of each position, by forward–backward as marginals() does. */
   confidence(emissions: Float32Array, offset: number, stride: number, n: number, path: Int32Array, out: number[]): void {
     if (n === 0) return;
+    this.forwardBackward(emissions, offset, stride, n);
+    const { k, alpha, beta } = this;
+    for (let t = 0; t < n; t++) {
+      const row = t * k;
+      let total = 0;
+      for (let j = 0; j < k; j++) total += alpha[row + j] * beta[row + j];
+      const tag = path[t];
+      out[t] = Math.fround((alpha[row + tag] * beta[row + tag]) / (total || 1));
+    }
+  }
+
+  /** All marginals P(tag_t = j) [n × k], as marginals() gives them. */
+  marginals(emissions: Float32Array, offset: number, stride: number, n: number): Float32Array {
+    const { k } = this;
+    const out = new Float32Array(n * k);
+    if (n === 0) return out;
+    this.forwardBackward(emissions, offset, stride, n);
+    const { alpha, beta } = this;
+    for (let t = 0; t < n; t++) {
+      const row = t * k;
+      let total = 0;
+      for (let j = 0; j < k; j++) total += alpha[row + j] * beta[row + j];
+      for (let j = 0; j < k; j++) out[row + j] = (alpha[row + j] * beta[row + j]) / (total || 1);
+    }
+    return out;
+  }
+
+  /** Rescaled forward and backward scores into `alpha` and `beta` (each step sums to 1). */
+  private forwardBackward(emissions: Float32Array, offset: number, stride: number, n: number): void {
     this.reserve(n);
     const { k, start, end, from, expTransitions, startAllowed, potentials, alpha, beta } = this;
-    for (let t = 0; t < n; t++) {
+    let max = -Infinity;
+    for (let j = 0; j < k; j++) max = Math.max(max, emissions[offset + j] + start[j]);
+    for (let j = 0; j < k; j++) potentials[j] = startAllowed[j] ? Math.exp(emissions[offset + j] + start[j] - max) : 0;
+    for (let t = 1; t < n; t++) {
       const row = offset + t * stride;
-      let max = -Infinity;
-      for (let j = 0; j < k; j++) max = Math.max(max, emissions[row + j] + (t === 0 ? start[j] : 0));
-      for (let j = 0; j < k; j++) potentials[t * k + j] = t === 0 && !startAllowed[j] ? 0 : Math.exp(emissions[row + j] + (t === 0 ? start[j] : 0) - max);
+      max = -Infinity;
+      for (let j = 0; j < k; j++) if (emissions[row + j] > max) max = emissions[row + j];
+      for (let j = 0; j < k; j++) potentials[t * k + j] = Math.exp(emissions[row + j] - max);
     }
     let sum = 0;
-    for (let j = 0; j < k; j++) sum += (alpha[j] = potentials[j]);
+    for (let j = 0; j < k; j++) sum += alpha[j] = potentials[j];
     normalise(alpha, 0, k, sum);
     for (let t = 1; t < n; t++) {
       const previous = (t - 1) * k;
+      const row = t * k;
       sum = 0;
       for (let j = 0; j < k; j++) {
         const allowed = from[j];
@@ -114,36 +149,33 @@ export class ChainDecoder {
           const i = allowed[a];
           s += alpha[previous + i] * expTransitions[i * k + j];
         }
-        sum += alpha[t * k + j] = s * potentials[t * k + j];
+        sum += alpha[row + j] = s * potentials[row + j];
       }
-      normalise(alpha, t * k, k, sum);
+      normalise(alpha, row, k, sum);
     }
     let endMax = -Infinity;
     for (let j = 0; j < k; j++) endMax = Math.max(endMax, end[j]);
     sum = 0;
     for (let j = 0; j < k; j++) sum += beta[(n - 1) * k + j] = Math.exp(end[j] - endMax);
     normalise(beta, (n - 1) * k, k, sum);
+    const weight = this.weight;
     for (let t = n - 2; t >= 0; t--) {
       const nextRow = (t + 1) * k;
-      for (let i = 0; i < k; i++) beta[t * k + i] = 0;
-      // Scattered over the allowed (i → j) pairs: the same terms as marginals()' sum over j, in the same order per i.
+      const row = t * k;
+      for (let i = 0; i < k; i++) beta[row + i] = 0;
+      // Scattered over the allowed (i → j) pairs: the same terms as marginals()' sum over j.
       for (let j = 0; j < k; j++) {
-        const weight = potentials[nextRow + j] * beta[nextRow + j];
+        weight[j] = potentials[nextRow + j] * beta[nextRow + j];
         const allowed = from[j];
+        const w = weight[j];
         for (let a = 0; a < allowed.length; a++) {
           const i = allowed[a];
-          beta[t * k + i] += expTransitions[i * k + j] * weight;
+          beta[row + i] += expTransitions[i * k + j] * w;
         }
       }
       sum = 0;
-      for (let i = 0; i < k; i++) sum += beta[t * k + i];
-      normalise(beta, t * k, k, sum);
-    }
-    for (let t = 0; t < n; t++) {
-      let total = 0;
-      for (let j = 0; j < k; j++) total += alpha[t * k + j] * beta[t * k + j];
-      const tag = path[t];
-      out[t] = Math.fround((alpha[t * k + tag] * beta[t * k + tag]) / (total || 1));
+      for (let i = 0; i < k; i++) sum += beta[row + i];
+      normalise(beta, row, k, sum);
     }
   }
 }

@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import { layerNorm } from '../ops/dense';
 import { param, type Params } from '../params';
 import type { Featurizer } from '../features';
@@ -40,6 +41,13 @@ export interface PackedCnnWeights {
   /** [width, tags + pos] and [tags + pos]: the entity head, then the POS head when there is one. */
   headW: tf.Tensor2D;
   headB: tf.Tensor1D;
+  /**
+   * The first layer's weights as [width, (2 × window + 1) × width × pieces]: block k maps a token's
+   * embedding to its share of the pre-activation of the token (k − window) × dilation before it.
+   */
+  firstBlocks: tf.Tensor2D | undefined;
+  firstBias: Float32Array | undefined;
+  window: number;
   tagCount: number;
   posCount: number;
   reach: number;
@@ -67,9 +75,17 @@ export async function packedCnnWeights(params: Params, arch: ArchitectureConfig,
   const heads = posCount > 0 ? ['tagger', 'pos'] : ['tagger'];
   const headW = tf.tidy(() => tf.concat(heads.map((h) => param(params, `${h}/w`)), 1) as tf.Tensor2D);
   const headB = tf.tidy(() => tf.concat(heads.map((h) => param(params, `${h}/b`)), 0) as tf.Tensor1D);
+  const kernel = 2 * encoder.window + 1;
+  const firstBlocks =
+    encoder.depth > 0
+      ? tf.tidy(() => tf.reshape(tf.transpose(tf.reshape(param(params, 'encoder/0/w'), [kernel, width, width * encoder.pieces]), [1, 0, 2]), [width, kernel * width * encoder.pieces]) as tf.Tensor2D)
+      : undefined;
   return {
     width,
     embedPieces: arch.embedPieces,
+    firstBlocks,
+    firstBias: encoder.depth > 0 ? await read('encoder/0/b') : undefined,
+    window: encoder.window,
     projected,
     mixBias: await read('embed/mix/b'),
     embedGain: await read('embed/norm/gain'),
@@ -85,7 +101,7 @@ export async function packedCnnWeights(params: Params, arch: ArchitectureConfig,
 
 export function disposePackedCnn(weights: PackedCnnWeights): void {
   for (const layer of weights.layers) tf.dispose([layer.filter, layer.bias, layer.gain, layer.normBias]);
-  tf.dispose([weights.headW, weights.headB]);
+  tf.dispose([weights.headW, weights.headB, ...(weights.firstBlocks ? [weights.firstBlocks] : [])]);
 }
 
 /**
@@ -93,24 +109,35 @@ export function disposePackedCnn(weights: PackedCnnWeights): void {
  * maxPieces + layerNorm do in float32 tensors: the result is added to `out` from `outAt`
  * (`add`) or written there.
  */
-function maxoutNorm(input: Float32Array, inAt: number, width: number, pieces: number, gain: Float32Array, bias: Float32Array, scratch: Float32Array, out: Float32Array, outAt: number, add: boolean): void {
+function maxoutNorm(input: Float32Array | Float64Array, inAt: number, width: number, pieces: number, gain: Float32Array, bias: Float32Array, scratch: Float64Array, out: Float32Array, outAt: number, add: boolean): void {
   let sum = 0;
-  for (let u = 0; u < width; u++) {
-    let max = input[inAt + u * pieces];
-    for (let p = 1; p < pieces; p++) {
-      const v = input[inAt + u * pieces + p];
-      if (v > max) max = v;
+  if (pieces === 3) {
+    for (let u = 0, at = inAt; u < width; u++, at += 3) {
+      const a = input[at];
+      const b = input[at + 1];
+      const c = input[at + 2];
+      const max = a > b ? (a > c ? a : c) : b > c ? b : c;
+      scratch[u] = max;
+      sum += max;
     }
-    scratch[u] = max;
-    sum += max;
+  } else {
+    for (let u = 0; u < width; u++) {
+      let max = input[inAt + u * pieces];
+      for (let p = 1; p < pieces; p++) {
+        const v = input[inAt + u * pieces + p];
+        if (v > max) max = v;
+      }
+      scratch[u] = max;
+      sum += max;
+    }
   }
-  const mean = Math.fround(sum / width);
+  const mean = sum / width;
   let squares = 0;
   for (let u = 0; u < width; u++) {
     const d = scratch[u] - mean;
     squares += d * d;
   }
-  const scale = 1 / Math.sqrt(Math.fround(squares / width) + 1e-5);
+  const scale = 1 / Math.sqrt(squares / width + 1e-5);
   if (add) for (let u = 0; u < width; u++) out[outAt + u] += (scratch[u] - mean) * scale * gain[u] + bias[u];
   else for (let u = 0; u < width; u++) out[outAt + u] = (scratch[u] - mean) * scale * gain[u] + bias[u];
 }
@@ -131,7 +158,7 @@ export function distinctEmbeddings(sentences: readonly (readonly string[])[], fe
   const outWidth = width * pieces;
   const preactivations = sumProjectedRows(weights.projected, outWidth, featurizer.batch(distinct, 1), idWidth, weights.mixBias);
   const rows = new Float32Array(distinct.length * width);
-  const scratch = new Float32Array(width);
+  const scratch = new Float64Array(width);
   for (let d = 0; d < distinct.length; d++) maxoutNorm(preactivations, d * outWidth, width, pieces, weights.embedGain, weights.embedBias, scratch, rows, d * width, false);
   return { index, rows };
 }
@@ -167,22 +194,36 @@ export interface RowScores {
   offsets: number[];
 }
 
-/** Embeddings of a row's positions (zero in the gaps) and the index of each real position. */
-function rowInput(row: PackedRow, sentences: readonly (readonly string[])[], embeddings: { index: Map<string, number>; rows: Float32Array }, width: number): { x: Float32Array; real: Int32Array } {
+/**
+ * Embeddings of a row's positions (zero in the gaps), the position of each real token in the row,
+ * its distinct-token index, and how far it may look back and ahead within its sentence.
+ */
+function rowInput(row: PackedRow, sentences: readonly (readonly string[])[], embeddings: { index: Map<string, number>; rows: Float32Array }, width: number) {
   const x = new Float32Array(row.positions * width);
   let tokens = 0;
   for (const s of row.sentences) tokens += sentences[s].length;
   const real = new Int32Array(tokens);
+  const distinct = new Int32Array(tokens);
+  const before = new Int32Array(tokens);
+  const after = new Int32Array(tokens);
+  const source = embeddings.rows;
   let n = 0;
   row.sentences.forEach((s, i) => {
     const start = row.starts[i];
-    sentences[s].forEach((token, t) => {
-      const d = embeddings.index.get(token)!;
-      x.set(embeddings.rows.subarray(d * width, (d + 1) * width), (start + t) * width);
-      real[n++] = start + t;
-    });
+    const sentence = sentences[s];
+    const length = sentence.length;
+    for (let t = 0; t < length; t++, n++) {
+      const d = embeddings.index.get(sentence[t])!;
+      const from = d * width;
+      const to = (start + t) * width;
+      for (let c = 0; c < width; c++) x[to + c] = source[from + c];
+      real[n] = start + t;
+      distinct[n] = d;
+      before[n] = t;
+      after[n] = length - 1 - t;
+    }
   });
-  return { x, real };
+  return { x, real, distinct, before, after };
 }
 
 function conv(weights: PackedCnnWeights, layer: PackedCnnWeights['layers'][number], h: tf.Tensor, positions: number): tf.Tensor4D {
@@ -196,24 +237,75 @@ function conv(weights: PackedCnnWeights, layer: PackedCnnWeights['layers'][numbe
   });
 }
 
+/** A tensor's values without a copy where the backend allows (wasm heap view: read it before the next op). */
+function valuesOf(tensor: tf.Tensor): Float32Array {
+  const backend = tf.backend();
+  if (backend instanceof BackendWasm) return backend.typedArrayFromHeap(tensor) as Float32Array;
+  return tensor.dataSync() as Float32Array;
+}
+
+type RowInput = ReturnType<typeof rowInput>;
+
+/**
+ * The first layer from per-distinct-token projections (`first`: [distinct × kernel × outWidth]): a
+ * token's pre-activation is the bias plus block k of the token (k − window) × dilation away, for
+ * the neighbours inside its sentence (the gaps are zero, so they add nothing). Adds its maxout +
+ * layer norm to `input.x`.
+ */
+function firstLayerInJs(weights: PackedCnnWeights, input: RowInput, first: Float32Array, scratch: Float64Array): void {
+  const layer = weights.layers[0];
+  const { width, window } = weights;
+  const pieces = layer.pieces;
+  const outWidth = width * pieces;
+  const kernel = 2 * window + 1;
+  const dilation = layer.dilation;
+  const bias = weights.firstBias!;
+  const preactivation = new Float64Array(outWidth);
+  const { x, real, distinct, before, after } = input;
+  for (let n = 0; n < real.length; n++) {
+    if (kernel === 3 && before[n] >= dilation && after[n] >= dilation) {
+      // The common case, fused: both neighbours present, three blocks summed in one pass.
+      const a = (distinct[n - dilation] * 3) * outWidth;
+      const b = (distinct[n] * 3 + 1) * outWidth;
+      const c = (distinct[n + dilation] * 3 + 2) * outWidth;
+      for (let o = 0; o < outWidth; o++) preactivation[o] = bias[o] + first[a + o] + first[b + o] + first[c + o];
+    } else {
+      for (let o = 0; o < outWidth; o++) preactivation[o] = bias[o];
+      for (let k = 0; k < kernel; k++) {
+        const offset = (k - window) * dilation;
+        if (offset < 0 ? -offset > before[n] : offset > after[n]) continue;
+        const from = (distinct[n + offset] * kernel + k) * outWidth;
+        for (let o = 0; o < outWidth; o++) preactivation[o] += first[from + o];
+      }
+    }
+    maxoutNorm(preactivation, 0, width, pieces, layer.gainData, layer.normBiasData, scratch, x, real[n] * width, true);
+  }
+}
+
 /** The network on one packed row, with maxout and layer norm in JS (wasm, cpu). */
-async function rowScoresInJs(weights: PackedCnnWeights, row: PackedRow, x: Float32Array, real: Int32Array): Promise<Float32Array> {
+async function rowScoresInJs(weights: PackedCnnWeights, row: PackedRow, input: RowInput, first: Float32Array | undefined): Promise<Float32Array> {
   const { width } = weights;
+  const { x, real } = input;
   const positions = row.positions;
-  const scratch = new Float32Array(width);
-  for (const layer of weights.layers) {
+  const scratch = new Float64Array(width);
+  weights.layers.forEach((layer, l) => {
+    if (l === 0 && first) return firstLayerInJs(weights, input, first, scratch);
     const output = tf.tidy(() => conv(weights, layer, tf.tensor2d(x, [positions, width]), positions));
-    const y = (await output.data()) as Float32Array;
-    output.dispose();
+    const y = valuesOf(output);
     const outWidth = width * layer.pieces;
     // Gap positions keep their zeros: the masking of the training network.
     for (let n = 0; n < real.length; n++) {
       const p = real[n];
       maxoutNorm(y, p * outWidth, width, layer.pieces, layer.gainData, layer.normBiasData, scratch, x, p * width, true);
     }
-  }
+    output.dispose();
+  });
   const compact = new Float32Array(real.length * width);
-  for (let n = 0; n < real.length; n++) compact.set(x.subarray(real[n] * width, (real[n] + 1) * width), n * width);
+  for (let n = 0; n < real.length; n++) {
+    const from = real[n] * width;
+    const to = n * width;
+    for (let c = 0; c < width; c++) compact[to + c] = x[from + c];
+  }
   const scores = tf.tidy(() => tf.fused.matMul({ a: tf.tensor2d(compact, [real.length, width]), b: weights.headW, bias: weights.headB }));
   const data = (await scores.data()) as Float32Array;
   scores.dispose();
@@ -221,8 +313,9 @@ async function rowScoresInJs(weights: PackedCnnWeights, row: PackedRow, x: Float
 }
 
 /** The network on one packed row as tensor ops, read back once (GPU backends). */
-async function rowScoresAsTensors(weights: PackedCnnWeights, row: PackedRow, x: Float32Array, real: Int32Array): Promise<Float32Array> {
+async function rowScoresAsTensors(weights: PackedCnnWeights, row: PackedRow, input: RowInput): Promise<Float32Array> {
   const { width } = weights;
+  const { x, real } = input;
   const positions = row.positions;
   const scores = tf.tidy(() => {
     let h = tf.tensor2d(x, [positions, width]);
@@ -253,10 +346,16 @@ export async function packedCnnScores(
   const embeddings = distinctEmbeddings(sentences, featurizer, idWidth, weights);
   const rows = packRows(sentences.map((s) => s.length), weights.reach, rowPositions);
   const inJs = tf.getBackend() === 'wasm' || tf.getBackend() === 'cpu';
+  let first: Float32Array | undefined;
+  if (inJs && weights.firstBlocks && embeddings.index.size > 0) {
+    const projected = tf.tidy(() => tf.matMul(tf.tensor2d(embeddings.rows, [embeddings.index.size, weights.width]), weights.firstBlocks!));
+    first = (await projected.data()) as Float32Array;
+    projected.dispose();
+  }
   const scores: RowScores[] = [];
   for (const row of rows) {
-    const { x, real } = rowInput(row, sentences, embeddings, weights.width);
-    const data = inJs ? await rowScoresInJs(weights, row, x, real) : await rowScoresAsTensors(weights, row, x, real);
+    const input = rowInput(row, sentences, embeddings, weights.width);
+    const data = inJs ? await rowScoresInJs(weights, row, input, first) : await rowScoresAsTensors(weights, row, input);
     const offsets: number[] = [];
     let n = 0;
     for (const s of row.sentences) {
