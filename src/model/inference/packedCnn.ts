@@ -143,7 +143,13 @@ function maxoutNorm(input: Float32Array | Float64Array, inAt: number, width: num
 }
 
 /** The embedding of each distinct token: `index` maps a token to its row of `rows` [distinct × width]. */
-export function distinctEmbeddings(sentences: readonly (readonly string[])[], featurizer: Featurizer, idWidth: number, weights: PackedCnnWeights): { index: Map<string, number>; rows: Float32Array } {
+export function distinctEmbeddings(
+  sentences: readonly (readonly string[])[],
+  featurizer: Featurizer,
+  idWidth: number,
+  weights: PackedCnnWeights,
+  lap: (stage: PackedStage) => void = () => {},
+): { index: Map<string, number>; rows: Float32Array } {
   const index = new Map<string, number>();
   const distinct: string[][] = [];
   for (const sentence of sentences) {
@@ -156,11 +162,30 @@ export function distinctEmbeddings(sentences: readonly (readonly string[])[], fe
   }
   const { width, embedPieces: pieces } = weights;
   const outWidth = width * pieces;
-  const preactivations = sumProjectedRows(weights.projected, outWidth, featurizer.batch(distinct, 1), idWidth, weights.mixBias);
+  const ids = featurizer.batch(distinct, 1);
+  lap('featureHashing');
+  const preactivations = sumProjectedRows(weights.projected, outWidth, ids, idWidth, weights.mixBias);
   const rows = new Float32Array(distinct.length * width);
   const scratch = new Float64Array(width);
   for (let d = 0; d < distinct.length; d++) maxoutNorm(preactivations, d * outWidth, width, pieces, weights.embedGain, weights.embedBias, scratch, rows, d * width, false);
+  lap('embedding');
   return { index, rows };
+}
+
+/** The steps of packedCnnScores that bench:profile times (profileStages.ts). */
+export type PackedStage = 'featureHashing' | 'embedding' | 'firstLayer' | 'rowBuilding' | 'convLayers' | 'maxoutNorm' | 'heads';
+/** Told the milliseconds of each step as it ends; absent, nothing is timed. */
+export type StageClock = (stage: PackedStage, ms: number) => void;
+
+/** A lap timer over `clock`: lap(stage) charges the time since the previous lap to `stage`. */
+function lapTimer(clock: StageClock | undefined): (stage: PackedStage) => void {
+  if (!clock) return () => {};
+  let last = performance.now();
+  return (stage) => {
+    const now = performance.now();
+    clock(stage, now - last);
+    last = now;
+  };
 }
 
 /** Sentences packed into rows: each sentence's first position in its row, `gap` zero positions between them. */
@@ -283,15 +308,16 @@ function firstLayerInJs(weights: PackedCnnWeights, input: RowInput, first: Float
 }
 
 /** The network on one packed row, with maxout and layer norm in JS (wasm, cpu). */
-async function rowScoresInJs(weights: PackedCnnWeights, row: PackedRow, input: RowInput, first: Float32Array | undefined): Promise<Float32Array> {
+async function rowScoresInJs(weights: PackedCnnWeights, row: PackedRow, input: RowInput, first: Float32Array | undefined, lap: (stage: PackedStage) => void): Promise<Float32Array> {
   const { width } = weights;
   const { x, real } = input;
   const positions = row.positions;
   const scratch = new Float64Array(width);
   weights.layers.forEach((layer, l) => {
-    if (l === 0 && first) return firstLayerInJs(weights, input, first, scratch);
+    if (l === 0 && first) return void (firstLayerInJs(weights, input, first, scratch), lap('firstLayer'));
     const output = tf.tidy(() => conv(weights, layer, tf.tensor2d(x, [positions, width]), positions));
     const y = valuesOf(output);
+    lap('convLayers');
     const outWidth = width * layer.pieces;
     // Gap positions keep their zeros: the masking of the training network.
     for (let n = 0; n < real.length; n++) {
@@ -299,6 +325,7 @@ async function rowScoresInJs(weights: PackedCnnWeights, row: PackedRow, input: R
       maxoutNorm(y, p * outWidth, width, layer.pieces, layer.gainData, layer.normBiasData, scratch, x, p * width, true);
     }
     output.dispose();
+    lap('maxoutNorm');
   });
   const compact = new Float32Array(real.length * width);
   for (let n = 0; n < real.length; n++) {
@@ -309,6 +336,7 @@ async function rowScoresInJs(weights: PackedCnnWeights, row: PackedRow, input: R
   const scores = tf.tidy(() => tf.fused.matMul({ a: tf.tensor2d(compact, [real.length, width]), b: weights.headW, bias: weights.headB }));
   const data = (await scores.data()) as Float32Array;
   scores.dispose();
+  lap('heads');
   return data;
 }
 
@@ -342,8 +370,10 @@ export async function packedCnnScores(
   featurizer: Featurizer,
   idWidth: number,
   rowPositions: number,
+  clock?: StageClock,
 ): Promise<{ rows: PackedRow[]; scores: RowScores[] }> {
-  const embeddings = distinctEmbeddings(sentences, featurizer, idWidth, weights);
+  const lap = lapTimer(clock);
+  const embeddings = distinctEmbeddings(sentences, featurizer, idWidth, weights, lap);
   const rows = packRows(sentences.map((s) => s.length), weights.reach, rowPositions);
   const inJs = tf.getBackend() === 'wasm' || tf.getBackend() === 'cpu';
   let first: Float32Array | undefined;
@@ -351,11 +381,14 @@ export async function packedCnnScores(
     const projected = tf.tidy(() => tf.matMul(tf.tensor2d(embeddings.rows, [embeddings.index.size, weights.width]), weights.firstBlocks!));
     first = (await projected.data()) as Float32Array;
     projected.dispose();
+    lap('firstLayer');
   }
   const scores: RowScores[] = [];
   for (const row of rows) {
     const input = rowInput(row, sentences, embeddings, weights.width);
-    const data = inJs ? await rowScoresInJs(weights, row, input, first) : await rowScoresAsTensors(weights, row, input);
+    lap('rowBuilding');
+    const data = inJs ? await rowScoresInJs(weights, row, input, first, lap) : await rowScoresAsTensors(weights, row, input);
+    if (!inJs) lap('convLayers');
     const offsets: number[] = [];
     let n = 0;
     for (const s of row.sentences) {
