@@ -62,10 +62,11 @@ export async function packedCnnWeights(params: Params, arch: ArchitectureConfig,
   for (let layer = 0; layer < encoder.depth; layer++) {
     const prefix = `encoder/${layer}`;
     layers.push({
-      filter: tf.tidy(() => tf.reshape(tf.clone(param(params, `${prefix}/w`)), [1, 2 * encoder.window + 1, width, width * encoder.pieces]) as tf.Tensor4D),
-      bias: tf.clone(param(params, `${prefix}/b`)) as tf.Tensor1D,
-      gain: tf.clone(param(params, `${prefix}/norm/gain`)) as tf.Tensor1D,
-      normBias: tf.clone(param(params, `${prefix}/norm/bias`)) as tf.Tensor1D,
+      // Reshapes share the variables' data (no copy), so the backend's cached conv operators (keyed by the data) are reused across calls.
+      filter: tf.reshape(param(params, `${prefix}/w`), [1, 2 * encoder.window + 1, width, width * encoder.pieces]) as tf.Tensor4D,
+      bias: tf.reshape(param(params, `${prefix}/b`), [-1]) as tf.Tensor1D,
+      gain: tf.reshape(param(params, `${prefix}/norm/gain`), [-1]) as tf.Tensor1D,
+      normBias: tf.reshape(param(params, `${prefix}/norm/bias`), [-1]) as tf.Tensor1D,
       gainData: await read(`${prefix}/norm/gain`),
       normBiasData: await read(`${prefix}/norm/bias`),
       pieces: encoder.pieces,
