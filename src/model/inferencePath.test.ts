@@ -62,14 +62,14 @@ async function referenceScores(viaProjection = true): Promise<Float32Array[]> {
   return out;
 }
 
-async function packedScores(rowPositions: number): Promise<Float32Array[]> {
+async function packedScores(rowPositions: number, inJs = true): Promise<Float32Array[]> {
   const table = projectedTable(tagger.params, tagger.meta.features);
   const rows = Float32Array.from((await table.data()) as Float32Array);
   table.dispose();
   const weights = await packedCnnWeights(tagger.params, tagger.meta.architecture, rows, tagger.sizes.tagCount, tagger.sizes.posCount);
   try {
     const stride = tagger.sizes.tagCount + tagger.sizes.posCount;
-    const result = await packedCnnScores(weights, sentences, tagger.featurizer, idsPerToken(tagger.meta.features), rowPositions);
+    const result = await packedCnnScores(weights, sentences, tagger.featurizer, idsPerToken(tagger.meta.features), rowPositions, undefined, inJs);
     const out: Float32Array[] = sentences.map(() => new Float32Array(0));
     result.rows.forEach((row, r) =>
       row.sentences.forEach((s, i) => {
@@ -117,6 +117,9 @@ describe('packed inference path on the shipped model', () => {
       // The old inference path is itself ≈ 1.3e-5 from the training network (projected rows vs lookup + matMul).
       expect(Math.max(...sentences.map((_, s) => maxDiff(packed[s], training[s])))).toBeLessThan(3e-5);
     }
+    // The tensor-op variant GPU backends take, run here on wasm.
+    const asTensors = await packedScores(8192, false);
+    expect(Math.max(...sentences.map((_, s) => maxDiff(asTensors[s], reference[s])))).toBeLessThan(1e-5);
   });
 
   it('gives the same tags, POS, confidences (1e-5) and marginals as the padded path', async () => {

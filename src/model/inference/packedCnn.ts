@@ -372,11 +372,12 @@ export async function packedCnnScores(
   idWidth: number,
   rowPositions: number,
   clock?: StageClock,
+  /** Maxout and layer norm in JS (default on wasm and cpu) or as tensor ops (GPU backends). */
+  inJs = tf.getBackend() === 'wasm' || tf.getBackend() === 'cpu',
 ): Promise<{ rows: PackedRow[]; scores: RowScores[] }> {
   const lap = lapTimer(clock);
   const embeddings = distinctEmbeddings(sentences, featurizer, idWidth, weights, lap);
   const rows = packRows(sentences.map((s) => s.length), weights.reach, rowPositions);
-  const inJs = tf.getBackend() === 'wasm' || tf.getBackend() === 'cpu';
   let first: Float32Array | undefined;
   if (inJs && weights.firstBlocks && embeddings.index.size > 0) {
     const projected = tf.tidy(() => tf.matMul(tf.tensor2d(embeddings.rows, [embeddings.index.size, weights.width]), weights.firstBlocks!));
