@@ -44,11 +44,15 @@ export async function openClipboardPage(browser: Browser, url: string, options: 
   return opened;
 }
 
-/** Empties the Analyze input and pastes `items` into it from the clipboard. */
+/** Empties the Analyze input and pastes `items` into it from the clipboard (a long text folded out of the box: pastes on the fold, which replaces it). */
 export async function pasteArticle(page: Page, items: Record<string, string>): Promise<void> {
   const input = page.getByLabel(/Paste an article/);
-  await input.fill('');
-  await input.focus();
+  if (await input.isVisible()) {
+    await input.fill('');
+    await input.focus();
+  } else {
+    await page.getByTestId('folded-input').focus();
+  }
   await pasteFromClipboard(page, items);
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ChangeEvent, type ClipboardEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type ClipboardEvent } from 'react';
 import { useAnalysisStore } from '../../store/analysisStore';
 import { useDocumentStore } from '../../store/documentStore';
 import { useModelsStore, type ActiveModelRef } from '../../store/modelsStore';
@@ -30,6 +30,7 @@ export function AnalyzeView() {
   // A long text is shown folded: Chromium lays out every line of a text box, 60 ms for 50,000 words
   // and seconds for 60,000 paragraphs, and the highlights below show the text anyway.
   const [editingLong, setEditingLong] = useState(false);
+  const inputRef = useRef<HTMLTextAreaElement>(null);
   const folded = text.length > LONG_TEXT_CHARS && !editingLong;
   useAnnotationsLoaded();
   const drop = useTextDrop((dropped, isHtml) => {
@@ -50,21 +51,23 @@ export function AnalyzeView() {
   // Every text paste is inserted here rather than by the browser: Chromium's own insertion into a
   // textarea took 18 s for a 35,000-word paste (its editing machinery), setting the value 70 ms.
   // Rich text arrives as text/html and is converted first, so structure survives and nothing of it runs.
-  function onPaste(event: ClipboardEvent<HTMLTextAreaElement>) {
+  function onPaste(event: ClipboardEvent<HTMLElement>) {
     const html = event.clipboardData.getData('text/html');
     const plain = event.clipboardData.getData('text/plain');
-    if (!html && !plain) return;
+    const area = inputRef.current;
+    if ((!html && !plain) || !area) return;
     event.preventDefault();
-    const area = event.currentTarget;
     const pasted = pastedText(html, plain);
     setDropError(pasted.ok ? pasted.note : pasted.message);
     if (!pasted.ok) return;
     const inserted = pasted.text;
-    const next = area.value.slice(0, area.selectionStart) + inserted + area.value.slice(area.selectionEnd);
+    // Pasted on the folded box, a paste replaces the whole text.
+    const [from, to] = folded ? [0, text.length] : [area.selectionStart, area.selectionEnd];
+    const next = text.slice(0, from) + inserted + text.slice(to);
     // React reads the focused field's selectionStart/End at every commit, and Chromium counts
     // characters from the top to the caret to answer: with the caret after a 1.4 MB paste, every
     // progress update and scroll cost ~200 ms. A long text gets its caret at the top instead.
-    const caret = next.length > LONG_TEXT_CHARS ? 0 : area.selectionStart + inserted.length;
+    const caret = next.length > LONG_TEXT_CHARS ? 0 : from + inserted.length;
     setEditingLong(false);
     setText(next, pasted.origin, pasted.sourceUrl);
     requestAnimationFrame(() => {
@@ -89,9 +92,17 @@ export function AnalyzeView() {
         )}
       </div>
       {folded && (
-        <div className={drop.over ? 'analyze__folded analyze__input--drop' : 'analyze__folded'} data-testid="folded-input" {...drop.handlers}>
+        <div
+          className={drop.over ? 'analyze__folded analyze__input--drop' : 'analyze__folded'}
+          data-testid="folded-input"
+          tabIndex={0}
+          aria-label="The long text, folded: paste here to replace it"
+          onPaste={onPaste}
+          {...drop.handlers}
+        >
           <span>
             A long text ({text.length.toLocaleString('en')} characters): it is shown with its highlights below, not in the text box.
+            Paste or drop here to replace it.
           </span>
           <button type="button" onClick={() => setEditingLong(true)}>
             Show it in the text box
@@ -100,6 +111,7 @@ export function AnalyzeView() {
       )}
       <textarea
         id="document-input"
+        ref={inputRef}
         hidden={folded}
         className={drop.over ? 'analyze__input analyze__input--drop' : 'analyze__input'}
         value={text}
