@@ -12,7 +12,7 @@ export const MAX_DATASET_BYTES = 64 * 1024 * 1024;
 
 export type { BackendName };
 
-export const BACKEND_ORDER: readonly BackendName[] = ['webgl', 'wasm', 'cpu'];
+export const BACKEND_ORDER: readonly BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
 
 export interface BackendFailure {
   backend: BackendName;
@@ -22,11 +22,13 @@ export interface BackendFailure {
 export interface BackendInfo {
   /** The tfjs backend every computation runs on. */
   backend: BackendName;
-  /** Why the preferred backends were not used (or were left, after a lost WebGL context). */
+  /** Why the preferred backends were not used (or were left, after a lost WebGL context or WebGPU device). */
   failures: BackendFailure[];
-  /** The GPU renderer string where WebGL is active (e.g. "SwiftShader" when software-rendered). */
+  /** The backend asked for (`?backend=`), null for the automatic choice. */
+  requested: BackendName | null;
+  /** The GPU renderer string where WebGL is active, the adapter's vendor and architecture where WebGPU is (e.g. "google swiftshader"). */
   renderer: string | null;
-  /** True when WebGL runs on a software rasteriser (SwiftShader, llvmpipe): slower than wasm. */
+  /** True when WebGL or WebGPU runs on a software rasteriser or fallback adapter (SwiftShader, llvmpipe): slower than wasm. */
   softwareRendered: boolean;
   webglVersion: 1 | 2 | null;
   tfjsVersion: string;
@@ -188,6 +190,6 @@ export interface EngineApi {
 
   /** Live tensors in the worker (tests check nothing leaks). */
   numTensors(): Promise<number>;
-  /** Test hook: loses the WebGL context as a GPU reset would. */
+  /** Test hook: loses the WebGL context (or destroys the WebGPU device) as a GPU reset would. */
   simulateContextLoss(): Promise<void>;
 }

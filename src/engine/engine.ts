@@ -5,6 +5,7 @@ import { analyzeDocument } from '../core/analysis';
 import { measureSince } from './userTiming';
 import type { EngineApi, StoredModel } from './api';
 import { createModelSlots, storeModel } from './modelSlots';
+import { webgpuDevice } from './contextLoss';
 import { createSession } from './session';
 import { createTrainingJob, PROGRESS_INTERVAL_MS } from './trainingJob';
 import { analyzeArticles } from './articleAnalysis';
@@ -134,7 +135,8 @@ export function createEngine(): EngineApi {
 
     async simulateContextLoss() {
       await session.info();
-      if (tf.getBackend() !== 'webgl') throw new Error('the engine is not on WebGL');
+      if (tf.getBackend() === 'webgpu') return webgpuDevice().destroy();
+      if (tf.getBackend() !== 'webgl') throw new Error('the engine is not on WebGL or WebGPU');
       (tf.backend() as MathBackendWebGL).gpgpu.gl.getExtension('WEBGL_lose_context')?.loseContext();
     },
   };

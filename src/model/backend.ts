@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 
-export type BackendName = 'wasm' | 'cpu' | 'webgl';
+export type BackendName = 'wasm' | 'cpu' | 'webgl' | 'webgpu';
 
 /**
  * Switches tfjs to `name` and waits until it is ready; returns the backend actually in use.
