@@ -122,10 +122,15 @@ function bareWebglRenderer(): string | null {
   if (typeof OffscreenCanvas === 'undefined') return null;
   const gl = new OffscreenCanvas(1, 1).getContext('webgl2') ?? new OffscreenCanvas(1, 1).getContext('webgl');
   if (!gl) return null;
-  const debugInfo = gl.getExtension('WEBGL_debug_renderer_info');
-  const renderer = String(gl.getParameter(debugInfo ? debugInfo.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  const renderer = rendererOf(gl);
   gl.getExtension('WEBGL_lose_context')?.loseContext();
   return renderer;
+}
+
+/** The renderer a WebGL context names: the unmasked one where the browser tells it. */
+function rendererOf(gl: WebGLRenderingContext | WebGL2RenderingContext): string {
+  const debugInfo = gl.getExtension('WEBGL_debug_renderer_info');
+  return String(gl.getParameter(debugInfo ? debugInfo.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
 }
 
 /** A backend can initialise and still compute garbage (broken drivers): check one small result. */
@@ -138,9 +143,7 @@ async function smokeTest(): Promise<string | null> {
 
 function describeWebgl(backend: BackendName): Pick<BackendInfo, 'renderer' | 'softwareRendered' | 'webglVersion'> {
   if (backend !== 'webgl') return { renderer: null, softwareRendered: false, webglVersion: null };
-  const gl = (tf.backend() as MathBackendWebGL).gpgpu.gl;
-  const debugInfo = gl.getExtension('WEBGL_debug_renderer_info');
-  const renderer = String(gl.getParameter(debugInfo ? debugInfo.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  const renderer = rendererOf((tf.backend() as MathBackendWebGL).gpgpu.gl);
   const webglVersion = tf.env().getNumber('WEBGL_VERSION') === 2 ? 2 : 1;
   return { renderer, softwareRendered: SOFTWARE_RENDERERS.test(renderer), webglVersion };
 }
